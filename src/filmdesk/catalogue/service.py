@@ -1,0 +1,375 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The catalogue service: the one API the GUI, the importers and the CLI use.
+
+Every method is a short use case on its own connection and transaction, takes and
+returns frozen records, and may be called from any thread (one service per catalogue;
+SQLAlchemy's pool gives each thread its own connection).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+from sqlalchemy.sql.elements import ColumnElement
+
+from filmdesk.catalogue.db import OpenCatalogue, open_catalogue
+from filmdesk.catalogue.dto import (
+    Backlink,
+    CatalogueStats,
+    FilmRecord,
+    FilmRow,
+    SearchResult,
+    SortKey,
+)
+from filmdesk.catalogue.models import (
+    SHARED_LINKS,
+    Film,
+    FilmDirector,
+    FilmGenre,
+    Genre,
+    Person,
+    PosterImage,
+    SimilarLink,
+    Viewing,
+)
+from filmdesk.catalogue.reader import read_films, read_rows
+from filmdesk.catalogue.search import compile_query
+from filmdesk.catalogue.text import fold, sort_key
+from filmdesk.catalogue.validation import check_rating
+from filmdesk.catalogue.writer import FilmWriter, chunks
+from filmdesk.errors import FilmNotFoundError
+
+log = logging.getLogger(__name__)
+
+ProgressCallback = Callable[[int, int], None]  # (done, total); may raise to cancel
+COMPLETION_KINDS = {"people": Person, **{k: v[1] for k, v in SHARED_LINKS.items() if k != "directors"}}
+
+
+def _sort_columns(key: SortKey, descending: bool) -> list[Any]:
+    def direction(column: Any) -> Any:
+        ordered = column.desc() if descending else column.asc()
+        return ordered.nulls_last() if column is not Film.sort_key else ordered
+
+    title = [direction(Film.sort_key), direction(Film.year), direction(Film.id)]
+    match key:
+        case SortKey.TITLE:
+            return title
+        case SortKey.YEAR:
+            return [direction(Film.year), Film.sort_key, Film.id]
+        case SortKey.RUNTIME:
+            return [direction(Film.runtime), Film.sort_key, Film.id]
+        case SortKey.RATING:
+            return [direction(Film.rating), Film.sort_key, Film.id]
+        case SortKey.ADDED:
+            return [direction(Film.added_at), direction(Film.id)]
+        case SortKey.LAST_WATCHED:
+            return [direction(Film.last_watched), Film.sort_key, Film.id]
+    raise ValueError(key)
+
+
+class CatalogueService:
+    """Films in, films out, for one open catalogue."""
+
+    def __init__(self, catalogue: OpenCatalogue) -> None:
+        self._catalogue = catalogue
+        self._engine = catalogue.engine
+        self._backend = catalogue.backend
+
+    @classmethod
+    def open(cls, location: str | Path, *, create: bool = True) -> CatalogueService:
+        return cls(open_catalogue(location, create=create))
+
+    @property
+    def location(self) -> str:
+        return self._catalogue.location
+
+    @property
+    def path(self) -> Path | None:
+        return self._catalogue.path
+
+    @property
+    def backend_name(self) -> str:
+        return self._backend.name
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def count(self) -> int:
+        with self._engine.connect() as connection:
+            return int(connection.scalar(select(func.count()).select_from(Film)) or 0)
+
+    def search(
+        self,
+        query: str = "",
+        sort: SortKey = SortKey.TITLE,
+        *,
+        descending: bool = False,
+        limit: int | None = None,
+    ) -> SearchResult:
+        """Ids of the films matching ``query`` in list order; raises ``QuerySyntaxError``."""
+        condition: ColumnElement[bool] = compile_query(query, self._backend)
+        statement = select(Film.id).where(condition).order_by(*_sort_columns(sort, descending))
+        if limit is not None:
+            statement = statement.limit(limit)
+        with self._engine.connect() as connection:
+            ids = list(connection.scalars(statement))
+            size = len(ids) if not query.strip() and limit is None else self._count(connection)
+        return SearchResult(ids, size)
+
+    def _count(self, connection: Connection) -> int:
+        return int(connection.scalar(select(func.count()).select_from(Film)) or 0)
+
+    def rows(self, film_ids: Sequence[int]) -> list[FilmRow]:
+        """List rows for the given ids, in that order; unknown ids are skipped."""
+        with self._engine.connect() as connection:
+            return read_rows(connection, film_ids)
+
+    def film(self, film_id: int) -> FilmRecord:
+        films = self.films([film_id])
+        if not films:
+            raise FilmNotFoundError(film_id)
+        return films[0]
+
+    def films(self, film_ids: Sequence[int], *, with_posters: bool = True) -> list[FilmRecord]:
+        with self._engine.connect() as connection:
+            return read_films(connection, film_ids, with_posters=with_posters)
+
+    def find(self, key: str) -> FilmRecord:
+        """A film by uuid, IMDb id or (case- and accent-insensitive) title, ``"Title (1995)"`` too."""
+        key = key.strip()
+        with self._engine.connect() as connection:
+            film_id = connection.scalar(
+                select(Film.id).where((Film.uuid == key) | (Film.imdb_id == key))
+            )
+            if film_id is None:
+                title, year = key, None
+                if key.endswith(")") and "(" in key:
+                    head, _, tail = key[:-1].rpartition("(")
+                    if tail.strip().isdigit():
+                        title, year = head.strip(), int(tail)
+                query = select(Film.id).where(Film.sort_key == sort_key(title))
+                if year is not None:
+                    query = query.where(Film.year == year)
+                film_id = connection.scalar(query.order_by(Film.year, Film.id))
+        if film_id is None:
+            raise FilmNotFoundError(key)
+        return self.film(film_id)
+
+    def same_title_and_year(
+        self, title: str, year: int | None, *, excluding: int | None = None
+    ) -> list[FilmRow]:
+        """Films that look like the same film (for the editor's duplicate warning)."""
+        query = select(Film.id).where(Film.sort_key == sort_key(title), Film.year == year)
+        if excluding is not None:
+            query = query.where(Film.id != excluding)
+        with self._engine.connect() as connection:
+            return read_rows(connection, list(connection.scalars(query)))
+
+    def backlinks(self, film_id: int) -> list[Backlink]:
+        """Films that list ``film_id`` among their similar films."""
+        query = (
+            select(Film.id, Film.title, Film.year)
+            .join(SimilarLink, SimilarLink.film_id == Film.id)
+            .where(SimilarLink.target_id == film_id)
+            .order_by(Film.sort_key, Film.year)
+        )
+        with self._engine.connect() as connection:
+            return [Backlink(*row) for row in connection.execute(query)]
+
+    def thumbnails(self, film_ids: Sequence[int]) -> dict[int, bytes]:
+        out: dict[int, bytes] = {}
+        with self._engine.connect() as connection:
+            for part in chunks(list(film_ids)):
+                query = select(PosterImage.film_id, PosterImage.thumbnail).where(
+                    PosterImage.film_id.in_(part)
+                )
+                out.update({film_id: data for film_id, data in connection.execute(query)})
+        return out
+
+    def completions(self, kind: str, prefix: str = "", limit: int = 50) -> list[str]:
+        """Known names of ``kind`` (people, genres, languages, countries, tags) by prefix."""
+        model = COMPLETION_KINDS[kind]
+        query = select(model.name).order_by(model.key).limit(limit)  # type: ignore[attr-defined]
+        if prefix.strip():
+            escaped = fold(prefix).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            query = query.where(model.key.like(escaped + "%", escape="\\"))  # type: ignore[attr-defined]
+        with self._engine.connect() as connection:
+            return list(connection.scalars(query))
+
+    def titles(self, prefix: str = "", limit: int = 50) -> list[tuple[int, str, int | None]]:
+        """(id, title, year) of films whose title starts with ``prefix``, for completers."""
+        query = select(Film.id, Film.title, Film.year).order_by(Film.sort_key, Film.year)
+        if prefix.strip():
+            escaped = sort_key(prefix).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            query = query.where(Film.sort_key.like(escaped + "%", escape="\\"))
+        with self._engine.connect() as connection:
+            return [tuple(row) for row in connection.execute(query.limit(limit))]  # type: ignore[misc]
+
+    def stats(self, top: int = 10) -> CatalogueStats:
+        with self._engine.connect() as connection:
+            films, watched, runtime = connection.execute(
+                select(
+                    func.count(),
+                    func.coalesce(func.sum(Film.watched.cast(_int())), 0),
+                    func.coalesce(func.sum(Film.runtime), 0),
+                )
+            ).one()
+            by_genre = connection.execute(
+                select(Genre.name, func.count())
+                .join(FilmGenre, FilmGenre.genre_id == Genre.id)
+                .group_by(Genre.id, Genre.name)
+                .order_by(func.count().desc(), Genre.name)
+            ).all()
+            decade = (Film.year / 10).cast(_int()) * 10
+            by_decade = connection.execute(
+                select(decade, func.count())
+                .where(Film.year.is_not(None))
+                .group_by(decade)
+                .order_by(decade)
+            ).all()
+            by_director = connection.execute(
+                select(Person.name, func.count())
+                .join(FilmDirector, FilmDirector.person_id == Person.id)
+                .group_by(Person.id, Person.name)
+                .order_by(func.count().desc(), Person.name)
+                .limit(top)
+            ).all()
+            by_rating = connection.execute(
+                select(Film.rating, func.count())
+                .where(Film.rating.is_not(None))
+                .group_by(Film.rating)
+                .order_by(Film.rating)
+            ).all()
+        return CatalogueStats(
+            films=int(films),
+            watched=int(watched),
+            total_runtime=int(runtime),
+            by_genre=[(str(n), int(c)) for n, c in by_genre],
+            by_decade=[(int(d), int(c)) for d, c in by_decade],
+            by_director=[(str(n), int(c)) for n, c in by_director],
+            by_rating=[(r / 2, int(c)) for r, c in by_rating],
+        )
+
+    # --- writing ---------------------------------------------------------------------------
+
+    def add_film(self, film: FilmRecord) -> FilmRecord:
+        """Save a new film (a given uuid is kept, as when undoing a delete)."""
+        with self._engine.begin() as connection:
+            (film_id,) = FilmWriter(connection, self._backend).add([film])
+        return self.film(film_id)
+
+    def add_films(
+        self,
+        films: Iterable[FilmRecord],
+        *,
+        total: int | None = None,
+        batch_size: int = 1000,
+        progress: ProgressCallback | None = None,
+        connection: Connection | None = None,
+    ) -> list[int]:
+        """Add many films in one transaction: all of them, or (on any error) none."""
+        if connection is None:
+            with self._engine.begin() as own:
+                return self.add_films(
+                    films, total=total, batch_size=batch_size, progress=progress, connection=own
+                )
+        writer = FilmWriter(connection, self._backend)
+        ids: list[int] = []
+        batch: list[FilmRecord] = []
+        for film in films:
+            batch.append(film)
+            if len(batch) >= batch_size:
+                ids += writer.add(batch)
+                batch = []
+                if progress:
+                    progress(len(ids), total or len(ids))
+        ids += writer.add(batch)
+        if progress:
+            progress(len(ids), total or len(ids))
+        return ids
+
+    def update_film(self, film: FilmRecord) -> FilmRecord:
+        """Save an edited film; raises ``ConcurrentEditError`` if it changed meanwhile."""
+        with self._engine.begin() as connection:
+            FilmWriter(connection, self._backend).replace(film)
+        assert film.id is not None
+        return self.film(film.id)
+
+    def delete_films(self, film_ids: Sequence[int]) -> list[FilmRecord]:
+        """Delete films and return them whole, posters included, so an undo can restore them."""
+        with self._engine.begin() as connection:
+            deleted = read_films(connection, film_ids)
+            FilmWriter(connection, self._backend).delete(film_ids)
+        return deleted
+
+    def set_watched(
+        self, film_ids: Sequence[int], watched: bool, *, on: dt.date | None = None
+    ) -> None:
+        """Mark films watched (recording a viewing on ``on``, today by default) or unwatched."""
+        with self._engine.begin() as connection:
+            writer = FilmWriter(connection, self._backend)
+            if watched:
+                day = on or dt.date.today()
+                connection.execute(
+                    Viewing.__table__.insert(), [{"film_id": i, "watched_on": day} for i in film_ids]
+                )
+                for part in chunks(list(film_ids)):
+                    latest = (
+                        select(func.max(Viewing.watched_on))
+                        .where(Viewing.film_id == Film.id)
+                        .scalar_subquery()
+                    )
+                    connection.execute(
+                        Film.__table__.update()
+                        .where(Film.id.in_(part))
+                        .values(last_watched=latest)
+                    )
+            writer.set_simple(film_ids, watched=watched)
+
+    def set_rating(self, film_ids: Sequence[int], rating: float | None) -> None:
+        check_rating(rating)
+        with self._engine.begin() as connection:
+            FilmWriter(connection, self._backend).set_simple(
+                film_ids, rating=round(rating * 2) if rating is not None else None
+            )
+
+    # --- sample ----------------------------------------------------------------------------
+
+    def load_sample(self) -> list[int]:
+        """Add the sample films shipped with filmdesk (skipping any already present)."""
+        from filmdesk.paths import sample_data_dir
+
+        films: list[FilmRecord] = []
+        folder = sample_data_dir()
+        for path in sorted(folder.glob("films-*.json")):
+            films += [FilmRecord.from_json(item) for item in json.loads(path.read_text("utf-8"))]
+        posters = folder / "posters"
+        with self._engine.connect() as connection:
+            present = set(connection.scalars(select(Film.uuid)))
+        films = [f for f in films if f.uuid not in present]
+        films = [_with_sample_poster(f, posters) for f in films]
+        return self.add_films(films)
+
+
+def _with_sample_poster(film: FilmRecord, folder: Path) -> FilmRecord:
+    path = folder / f"{film.uuid}.png"
+    if not path.exists():
+        return film
+    from filmdesk.posters import poster_from_bytes
+
+    return replace(film, poster=poster_from_bytes(path.read_bytes(), source=str(path)))
+
+
+def _int() -> Any:
+    from sqlalchemy import Integer
+
+    return Integer()

@@ -1,0 +1,31 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Text folding shared by storage, sorting and search, so "Amélie" and "amelie" meet."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_ARTICLES = ("the ", "a ", "an ")
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, whitespace-collapsed form of ``text``."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _SPACES.sub(" ", stripped.casefold()).strip()
+
+
+def sort_key(title: str) -> str:
+    """Folded title without a leading English article, for ordering the list."""
+    key = fold(title)
+    for article in _ARTICLES:
+        if key.startswith(article) and len(key) > len(article):
+            return key[len(article) :]
+    return key
+
+
+def clean(text: str) -> str:
+    """Trim and collapse inner runs of spaces in one-line values (names, titles)."""
+    return _SPACES.sub(" ", text).strip()
