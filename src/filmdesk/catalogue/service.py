@@ -335,6 +335,26 @@ class CatalogueService:
                     )
             writer.set_simple(film_ids, watched=watched)
 
+    def restore_watched(
+        self, states: Sequence[tuple[int, bool, Sequence[dt.date]]]
+    ) -> None:
+        """Put back films' watched flags and exact viewing dates (undo of a mark)."""
+        with self._engine.begin() as connection:
+            writer = FilmWriter(connection, self._backend)
+            for film_id, watched, viewings in states:
+                connection.execute(Viewing.__table__.delete().where(Viewing.film_id == film_id))
+                if viewings:
+                    connection.execute(
+                        Viewing.__table__.insert(),
+                        [{"film_id": film_id, "watched_on": day} for day in viewings],
+                    )
+                connection.execute(
+                    Film.__table__.update()
+                    .where(Film.id == film_id)
+                    .values(last_watched=max(viewings) if viewings else None)
+                )
+                writer.set_simple([film_id], watched=watched)
+
     def set_rating(self, film_ids: Sequence[int], rating: float | None) -> None:
         check_rating(rating)
         with self._engine.begin() as connection:

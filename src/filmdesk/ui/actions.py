@@ -1,0 +1,106 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Every window action declared once: id, text, shortcut, icon, checkability."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum, auto
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+
+class ActionId(Enum):
+    LOAD_SAMPLE = auto()
+    QUIT = auto()
+    FIND = auto()
+    VIEW_LIST = auto()
+    VIEW_GRID = auto()
+    HIDE_SPOILERS = auto()
+    SPOILERS_UNWATCHED = auto()
+    SPOILERS_ALWAYS = auto()
+    SPOILERS_NEVER = auto()
+    SHOW_POSTERS_IN_LIST = auto()
+    MARK_WATCHED = auto()
+    MARK_UNWATCHED = auto()
+    RATE_0 = auto()
+    RATE_1 = auto()
+    RATE_2 = auto()
+    RATE_3 = auto()
+    RATE_4 = auto()
+    RATE_5 = auto()
+    TAB_1 = auto()
+    TAB_2 = auto()
+    TAB_3 = auto()
+    TAB_4 = auto()
+    TAB_5 = auto()
+    TAB_6 = auto()
+    SEARCH_HELP = auto()
+    ABOUT = auto()
+
+
+@dataclass(frozen=True)
+class _Spec:
+    text: str
+    shortcut: QKeySequence.StandardKey | str | None = None
+    icon: QIcon.ThemeIcon | str | None = None
+    checkable: bool = False
+    tip: str = ""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Actions", text)
+
+
+def _specs() -> dict[ActionId, _Spec]:
+    tabs = ("Overview", "Plot", "Timeline", "Characters && Themes", "More", "Similar")
+    specs = {
+        ActionId.LOAD_SAMPLE: _Spec(_tr("Load Sample Films"), tip=_tr("Add the 14 sample films")),
+        ActionId.QUIT: _Spec(_tr("&Quit"), QKeySequence.StandardKey.Quit,
+                             QIcon.ThemeIcon.ApplicationExit),
+        ActionId.FIND: _Spec(_tr("&Find…"), QKeySequence.StandardKey.Find,
+                             QIcon.ThemeIcon.EditFind),
+        ActionId.VIEW_LIST: _Spec(_tr("As &List"), "Ctrl+Shift+L", "view-list-details", True,
+                                  _tr("Show films as a list")),
+        ActionId.VIEW_GRID: _Spec(_tr("As &Posters"), "Ctrl+Shift+P", "view-list-icons", True,
+                                  _tr("Show films as a poster grid")),
+        ActionId.HIDE_SPOILERS: _Spec(
+            _tr("Hide &Spoilers"), "Ctrl+Shift+S", "view-hidden", True,
+            _tr("Blur plot, ending, spoiler timeline events and post-credit scenes"),
+        ),
+        ActionId.SPOILERS_UNWATCHED: _Spec(_tr("Hide for Films I Haven't Watched"), checkable=True),
+        ActionId.SPOILERS_ALWAYS: _Spec(_tr("Always Hide"), checkable=True),
+        ActionId.SPOILERS_NEVER: _Spec(_tr("Never Hide"), checkable=True),
+        ActionId.SHOW_POSTERS_IN_LIST: _Spec(_tr("Posters in the List"), checkable=True),
+        ActionId.MARK_WATCHED: _Spec(_tr("Mark &Watched"), "Ctrl+W", "object-select",
+                                     tip=_tr("Mark watched and record today as a viewing")),
+        ActionId.MARK_UNWATCHED: _Spec(_tr("Mark &Unwatched"), "Ctrl+Shift+W"),
+        ActionId.SEARCH_HELP: _Spec(_tr("Search &Syntax"), QKeySequence.StandardKey.HelpContents,
+                                    QIcon.ThemeIcon.HelpAbout),
+        ActionId.ABOUT: _Spec(_tr("&About filmdesk")),
+    }
+    for stars in range(6):
+        text = _tr("Remove Rating") if stars == 0 else _tr("Rate %n Star(s)").replace("%n", str(stars))
+        # Ctrl+1…6 belong to the detail tabs, so ratings take Ctrl+Alt+0…5.
+        specs[ActionId[f"RATE_{stars}"]] = _Spec(text, f"Ctrl+Alt+{stars}")
+    for number, name in enumerate(tabs, start=1):
+        specs[ActionId[f"TAB_{number}"]] = _Spec(_tr(name), f"Ctrl+{number}")
+    return specs
+
+
+def create_actions(parent: QWidget) -> dict[ActionId, QAction]:
+    actions = {}
+    for action_id, spec in _specs().items():
+        action = QAction(spec.text, parent)
+        action.setObjectName(action_id.name.lower())
+        if spec.shortcut is not None:
+            action.setShortcut(QKeySequence(spec.shortcut))
+        if spec.icon is not None:
+            action.setIcon(QIcon.fromTheme(spec.icon))
+        action.setCheckable(spec.checkable)
+        if spec.tip:
+            action.setStatusTip(spec.tip)
+            action.setToolTip(spec.tip)
+        actions[action_id] = action
+    return actions

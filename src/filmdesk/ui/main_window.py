@@ -1,0 +1,400 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The main window: menus, toolbar with the search box, film browser and detail pane.
+
+It wires widgets together and owns the window's state; the widgets get the service,
+settings and task runner through their constructors and never reach back here.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Slot
+from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QWidget,
+)
+
+from filmdesk import __version__
+from filmdesk.catalogue.dto import FilmRecord
+from filmdesk.catalogue.service import CatalogueService
+from filmdesk.errors import FilmdeskError, FilmNotFoundError
+from filmdesk.ui.actions import ActionId, create_actions
+from filmdesk.ui.commands import AddFilmCommand, SetRatingCommand, SetWatchedCommand
+from filmdesk.ui.settings import Settings, SpoilerMode, ViewMode
+from filmdesk.ui.tasks import TaskRunner
+from filmdesk.ui.widgets.film_browser import FilmBrowser
+from filmdesk.ui.widgets.film_detail import FilmDetailWidget
+from filmdesk.ui.widgets.search_bar import SearchBar
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        service: CatalogueService,
+        settings: Settings,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self._service = service
+        self._settings = settings
+        self._tasks = tasks
+        self.undo_stack = QUndoStack(self)
+        self.actions_ = create_actions(self)
+        self.search_bar = SearchBar()
+        self.browser = FilmBrowser(service, settings, tasks)
+        self.detail = FilmDetailWidget()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.browser)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.film: FilmRecord | None = None
+        self._revealed: set[str] = set()
+        self._build_menus()
+        self._build_toolbar()
+        self._connect()
+        self.setWindowTitle(self._title())
+        self._restore_state()
+
+    # --- construction ---------------------------------------------------------------------------
+
+    def _title(self) -> str:
+        location = self._service.path.stem if self._service.path else self._service.location
+        return f"{location} — filmdesk"
+
+    def _build_menus(self) -> None:
+        a = self.actions_
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(a[ActionId.LOAD_SAMPLE])
+        file_menu.addSeparator()
+        file_menu.addAction(a[ActionId.QUIT])
+
+        edit = menu.addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.undo_action, self.redo_action = undo, redo
+        edit.addAction(undo)
+        edit.addAction(redo)
+        edit.addSeparator()
+        edit.addAction(a[ActionId.FIND])
+
+        view = menu.addMenu(self.tr("&View"))
+        layout = QActionGroup(self)
+        for action_id in (ActionId.VIEW_LIST, ActionId.VIEW_GRID):
+            layout.addAction(a[action_id])
+            view.addAction(a[action_id])
+        view.addAction(a[ActionId.SHOW_POSTERS_IN_LIST])
+        view.addSeparator()
+        view.addAction(a[ActionId.HIDE_SPOILERS])
+        spoilers = view.addMenu(self.tr("Spoilers"))
+        modes = QActionGroup(self)
+        for action_id in (
+            ActionId.SPOILERS_UNWATCHED, ActionId.SPOILERS_ALWAYS, ActionId.SPOILERS_NEVER
+        ):
+            modes.addAction(a[action_id])
+            spoilers.addAction(a[action_id])
+        view.addSeparator()
+        tabs = view.addMenu(self.tr("Film Page"))
+        for number in range(1, 7):
+            tabs.addAction(a[ActionId[f"TAB_{number}"]])
+
+        film = menu.addMenu(self.tr("F&ilm"))
+        film.addAction(a[ActionId.MARK_WATCHED])
+        film.addAction(a[ActionId.MARK_UNWATCHED])
+        rate = film.addMenu(self.tr("&Rate"))
+        for stars in range(5, -1, -1):
+            rate.addAction(a[ActionId[f"RATE_{stars}"]])
+
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(a[ActionId.SEARCH_HELP])
+        help_menu.addAction(a[ActionId.ABOUT])
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main"))
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.addWidget(self.search_bar)
+        bar.addSeparator()
+        bar.addAction(self.actions_[ActionId.VIEW_LIST])
+        bar.addAction(self.actions_[ActionId.VIEW_GRID])
+        bar.addSeparator()
+        bar.addAction(self.actions_[ActionId.HIDE_SPOILERS])
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.toolbar = bar
+
+    def _connect(self) -> None:
+        a = self.actions_
+        a[ActionId.QUIT].triggered.connect(self.close)
+        a[ActionId.FIND].triggered.connect(self.focus_search)
+        a[ActionId.LOAD_SAMPLE].triggered.connect(self.load_sample)
+        a[ActionId.VIEW_LIST].triggered.connect(lambda: self.set_view_mode(ViewMode.LIST))
+        a[ActionId.VIEW_GRID].triggered.connect(lambda: self.set_view_mode(ViewMode.GRID))
+        a[ActionId.SHOW_POSTERS_IN_LIST].toggled.connect(self._show_posters_in_list)
+        a[ActionId.HIDE_SPOILERS].triggered.connect(self._on_hide_spoilers_triggered)
+        for action_id, mode in (
+            (ActionId.SPOILERS_UNWATCHED, SpoilerMode.UNWATCHED),
+            (ActionId.SPOILERS_ALWAYS, SpoilerMode.ALWAYS),
+            (ActionId.SPOILERS_NEVER, SpoilerMode.NEVER),
+        ):
+            a[action_id].triggered.connect(lambda _=False, m=mode: self.set_spoiler_mode(m))
+        for number in range(1, 7):
+            a[ActionId[f"TAB_{number}"]].triggered.connect(
+                lambda _=False, n=number: self.detail.tabs.setCurrentIndex(n - 1)
+            )
+        a[ActionId.MARK_WATCHED].triggered.connect(lambda: self.mark_watched(True))
+        a[ActionId.MARK_UNWATCHED].triggered.connect(lambda: self.mark_watched(False))
+        for stars in range(6):
+            a[ActionId[f"RATE_{stars}"]].triggered.connect(
+                lambda _=False, s=stars: self.rate(float(s) if s else None)
+            )
+        a[ActionId.SEARCH_HELP].triggered.connect(self._show_search_help)
+        a[ActionId.ABOUT].triggered.connect(self._show_about)
+
+        self.search_bar.query_changed.connect(self.browser.search)
+        self.browser.result_shown.connect(self._on_result_shown)
+        self.browser.query_failed.connect(self._on_query_failed)
+        self.browser.query_cleared.connect(lambda: self.search_bar.setText(""))
+        self.browser.current_film_changed.connect(self.show_film)
+        self.browser.load_sample_requested.connect(self.load_sample)
+        self.detail.film_link_activated.connect(self.browser.select_film)
+        self.detail.add_similar_requested.connect(self.add_similar_film)
+        self.detail.tabs.currentChanged.connect(
+            lambda index: self._settings.set("view/detail_tab", index)
+        )
+        # "/" focuses the search from the list and the film page, as in many apps.
+        for widget in (self.browser, self.detail):
+            slash = QShortcut(QKeySequence("/"), widget)
+            slash.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            slash.activated.connect(self.focus_search)
+
+    # --- state ----------------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        s = self._settings
+        if not s.get("window/geometry").isEmpty():
+            self.restoreGeometry(s.get("window/geometry"))
+        else:
+            self.resize(1360, 840)
+        if not s.get("window/state").isEmpty():
+            self.restoreState(s.get("window/state"))
+        if not s.get("window/splitter").isEmpty():
+            self.splitter.restoreState(s.get("window/splitter"))
+        else:
+            self.splitter.setSizes([620, 820])
+        header: QByteArray = s.get("window/header")
+        if not header.isEmpty():
+            self.browser.table.horizontalHeader().restoreState(header)
+        show_posters = bool(s.get("view/show_posters_in_list"))
+        self.actions_[ActionId.SHOW_POSTERS_IN_LIST].setChecked(show_posters)
+        self._show_posters_in_list(show_posters)
+        self._sync_view_actions()
+        self._sync_spoiler_actions()
+        self.detail.tabs.setCurrentIndex(int(s.get("view/detail_tab")))
+        self.browser.search_now("")
+        uuid = s.get("view/last_film_uuid")
+        if uuid:
+            try:
+                film_id = self._service.find(uuid).id
+            except FilmNotFoundError:
+                film_id = None
+            if film_id is not None:
+                self.browser.select_film(film_id)
+
+    def save_state(self) -> None:
+        s = self._settings
+        s.set("window/geometry", self.saveGeometry())
+        s.set("window/state", self.saveState())
+        s.set("window/splitter", self.splitter.saveState())
+        s.set("window/header", self.browser.table.horizontalHeader().saveState())
+        s.set("view/last_film_uuid", self.film.uuid if self.film and self.film.uuid else "")
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self._tasks.wait(3000)
+        super().closeEvent(event)
+
+    # --- search and selection -------------------------------------------------------------------
+
+    @Slot()
+    def focus_search(self) -> None:
+        self.search_bar.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_bar.selectAll()
+
+    def _on_result_shown(self, matches: int, total: int) -> None:
+        self.search_bar.set_error(False)
+        self.statusBar().clearMessage()
+        if self.browser.query.strip():
+            text = self.tr("%1 of %2 films").replace("%1", f"{matches:,}").replace("%2", f"{total:,}")
+        else:
+            text = (
+                self.tr("1 film") if total == 1
+                else self.tr("%1 films").replace("%1", f"{total:,}")
+            )
+        self.count_label.setText(text)
+
+    def _on_query_failed(self, message: str) -> None:
+        self.search_bar.set_error(bool(message))
+        self.statusBar().showMessage(message)
+
+    @Slot(object)
+    def show_film(self, film_id: int | None) -> None:
+        if film_id is None:
+            self.film = None
+            total = self.browser.result.catalogue_size if self.browser.result else 0
+            self.detail.show_message(
+                self.tr("No film matches this search.") if total else
+                self.tr("No films yet — load the sample catalogue or add your first film.")
+            )
+            self._sync_spoiler_actions()
+            return
+        previous = self.film.id if self.film else None
+        try:
+            film = self._service.film(film_id)
+        except FilmNotFoundError:
+            self.browser.refresh()
+            return
+        if film.id != previous:
+            self._revealed = set()  # moving to another film hides its spoilers again
+        self.film = film
+        self.detail.show_film(
+            film,
+            backlinks=self._service.backlinks(film_id),
+            hide_spoilers=self.spoilers_hidden_for(film),
+            revealed=self._revealed,
+        )
+        self._sync_spoiler_actions()
+
+    def _films_changed(self, film_ids: list[int]) -> None:
+        self.browser.model.invalidate(film_ids)
+        if self.film is not None and self.film.id in film_ids:
+            self.show_film(self.film.id)
+
+    # --- spoilers -------------------------------------------------------------------------------
+
+    def spoiler_mode(self) -> SpoilerMode:
+        return SpoilerMode(self._settings.get("spoilers/mode"))
+
+    def spoilers_hidden_for(self, film: FilmRecord) -> bool:
+        mode = self.spoiler_mode()
+        return mode == SpoilerMode.ALWAYS or (mode == SpoilerMode.UNWATCHED and not film.watched)
+
+    def set_spoiler_mode(self, mode: SpoilerMode) -> None:
+        self._settings.set("spoilers/mode", mode)
+        if self.film is not None:
+            self._revealed = set()
+            self.detail.show_film(
+                self.film,
+                backlinks=self._service.backlinks(self.film.id or 0),
+                hide_spoilers=self.spoilers_hidden_for(self.film),
+            )
+        self._sync_spoiler_actions()
+
+    def _on_hide_spoilers_triggered(self, checked: bool) -> None:
+        # The toolbar toggle is the person's explicit choice, remembered across restarts.
+        self.set_spoiler_mode(SpoilerMode.ALWAYS if checked else SpoilerMode.NEVER)
+
+    def _sync_spoiler_actions(self) -> None:
+        a = self.actions_
+        hidden = self.spoilers_hidden_for(self.film) if self.film else (
+            self.spoiler_mode() != SpoilerMode.NEVER
+        )
+        a[ActionId.HIDE_SPOILERS].setChecked(hidden)
+        mode = self.spoiler_mode()
+        a[ActionId.SPOILERS_UNWATCHED].setChecked(mode == SpoilerMode.UNWATCHED)
+        a[ActionId.SPOILERS_ALWAYS].setChecked(mode == SpoilerMode.ALWAYS)
+        a[ActionId.SPOILERS_NEVER].setChecked(mode == SpoilerMode.NEVER)
+
+    # --- views ----------------------------------------------------------------------------------
+
+    def set_view_mode(self, mode: ViewMode) -> None:
+        self.browser.set_view_mode(mode)
+        self._sync_view_actions()
+
+    def _sync_view_actions(self) -> None:
+        mode = self.browser.view_mode()
+        self.actions_[ActionId.VIEW_LIST].setChecked(mode == ViewMode.LIST)
+        self.actions_[ActionId.VIEW_GRID].setChecked(mode == ViewMode.GRID)
+
+    def _show_posters_in_list(self, shown: bool) -> None:
+        self._settings.set("view/show_posters_in_list", shown)
+        self.browser.table.setColumnHidden(0, not shown)
+        height = 40 if shown else max(30, self.browser.table.fontMetrics().height() + 12)
+        self.browser.table.verticalHeader().setDefaultSectionSize(height)
+
+    # --- changes --------------------------------------------------------------------------------
+
+    def _selected_records(self) -> list[FilmRecord]:
+        return self._service.films(self.browser.selected_films(), with_posters=False)
+
+    def mark_watched(self, watched: bool) -> None:
+        films = self._selected_records()
+        if films:
+            self.undo_stack.push(SetWatchedCommand(self._service, films, watched, self._films_changed))
+
+    def rate(self, stars: float | None) -> None:
+        films = self._selected_records()
+        if films:
+            self.undo_stack.push(SetRatingCommand(self._service, films, stars, self._films_changed))
+
+    def add_similar_film(self, title: str, year: int | None) -> None:
+        """Add a film the current one lists as similar, linked back to it, and show it."""
+        from filmdesk.catalogue.dto import SimilarFilm
+
+        back = ()
+        if self.film is not None:
+            back = (SimilarFilm(self.film.title, self.film.year, film_uuid=self.film.uuid),)
+        film = FilmRecord(title=title, year=year, similar=back)
+        command = AddFilmCommand(
+            self._service, film, lambda _ids: self.browser.refresh(),
+            on_added=lambda film_id: QTimer.singleShot(0, lambda: self.browser.select_film(film_id)),
+        )
+        try:
+            self.undo_stack.push(command)
+        except FilmdeskError as exc:
+            QMessageBox.warning(self, self.tr("Cannot add the film"), str(exc))
+
+    def load_sample(self) -> None:
+        self.statusBar().showMessage(self.tr("Loading the sample films…"))
+        self._tasks.run(
+            self._service.load_sample,
+            lambda ids: (self.browser.refresh(), self.statusBar().showMessage(
+                self.tr("Added %1 sample films.").replace("%1", str(len(ids))), 5000)),
+            lambda exc: QMessageBox.warning(self, self.tr("Sample films"), str(exc)),
+            write=True,
+        )
+
+    # --- help -----------------------------------------------------------------------------------
+
+    def _show_search_help(self) -> None:
+        QMessageBox.information(self, self.tr("Search syntax"), self.search_bar.toolTip())
+
+    def _show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About filmdesk"),
+            self.tr("<h3>filmdesk %1</h3><p>A desktop catalogue for the films you love.</p>"
+                    "<p>Catalogue: %2</p>").replace("%1", __version__).replace(
+                "%2", self._service.location),
+        )
+

@@ -1,0 +1,224 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The film list model: the ordered ids of a search, and rows fetched a screenful at a time.
+
+The model never holds the catalogue's rows: it keeps the id list from the service's
+search and a bounded cache of ``FilmRow``s, filled in pages around whatever the view
+asks for. Sorting is delegated to SQL: ``sort()`` only reports the wish.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QImage, QPixmap
+
+from filmdesk.catalogue.dto import FilmRow, SortKey
+from filmdesk.catalogue.service import CatalogueService
+from filmdesk.ui.models.columns import Column, film_columns
+from filmdesk.ui.models.roles import FilmRole
+from filmdesk.ui.tasks import TaskRunner
+
+PAGE = 80  # rows fetched per cache miss: about one screenful and a little more
+CACHE_LIMIT = 3000
+THUMB_CACHE_LIMIT = 600
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class FilmTableModel(QAbstractTableModel):
+    sort_requested = Signal(object, bool)  # SortKey, descending
+
+    def __init__(
+        self, service: CatalogueService, tasks: TaskRunner, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._tasks = tasks
+        self.columns: list[Column] = film_columns()
+        self._ids: list[int] = []
+        self._positions: dict[int, int] | None = None
+        self._rows: OrderedDict[int, FilmRow] = OrderedDict()
+        self._thumbs: OrderedDict[int, QPixmap | None] = OrderedDict()
+        self._thumb_generation = 0
+        self._bold = QFont()
+        self._bold.setWeight(QFont.Weight.DemiBold)
+
+    # --- contents ------------------------------------------------------------------------------
+
+    def set_ids(self, ids: list[int]) -> None:
+        """Show a new search result (ids in list order)."""
+        self.beginResetModel()
+        self._ids = ids
+        self._positions = None
+        self.endResetModel()
+
+    @property
+    def ids(self) -> list[int]:
+        return self._ids
+
+    def film_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, film_id: int) -> int | None:
+        """The row showing ``film_id``, or None; the id→row map is built once per result."""
+        if self._positions is None:
+            self._positions = {film_id: row for row, film_id in enumerate(self._ids)}
+        return self._positions.get(film_id)
+
+    def film_row(self, row: int) -> FilmRow | None:
+        film_id = self.film_id(row)
+        if film_id is None:
+            return None
+        cached = self._rows.get(film_id)
+        if cached is None:
+            self._fetch_around(row)
+            cached = self._rows.get(film_id)
+        return cached
+
+    def invalidate(self, film_ids: list[int] | None = None) -> None:
+        """Forget cached rows (all, or some films) after a write, and repaint."""
+        if film_ids is None:
+            self._rows.clear()
+            self._thumbs.clear()
+        else:
+            for film_id in film_ids:
+                self._rows.pop(film_id, None)
+                self._thumbs.pop(film_id, None)
+        if self._ids:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._ids) - 1, len(self.columns) - 1)
+            )
+
+    def _fetch_around(self, row: int) -> None:
+        # Fetch the page that holds `row`; the query is a few milliseconds for 80 rows.
+        start = (row // PAGE) * PAGE
+        wanted = [i for i in self._ids[start : start + PAGE] if i not in self._rows]
+        for film_row in self._service.rows(wanted):
+            self._rows[film_row.id] = film_row
+        while len(self._rows) > CACHE_LIMIT:
+            self._rows.popitem(last=False)
+
+    # --- thumbnails ----------------------------------------------------------------------------
+
+    def thumbnail(self, row: int) -> QPixmap | None:
+        film_row = self.film_row(row)
+        if film_row is None or not film_row.has_poster:
+            return None
+        if film_row.id in self._thumbs:
+            self._thumbs.move_to_end(film_row.id)
+            return self._thumbs[film_row.id]
+        self._request_thumbnails(row)
+        return None
+
+    def _request_thumbnails(self, row: int) -> None:
+        start = (row // PAGE) * PAGE
+        wanted = []
+        for film_id in self._ids[start : start + PAGE]:
+            cached = self._rows.get(film_id)
+            if cached is not None and cached.has_poster and film_id not in self._thumbs:
+                self._thumbs[film_id] = None  # loading; asked for once
+                wanted.append(film_id)
+        if not wanted:
+            return
+        generation = self._thumb_generation
+        service = self._service
+
+        def load() -> dict[int, QImage]:
+            # QImage is safe off the GUI thread; QPixmap is made on it, below.
+            return {i: QImage.fromData(data) for i, data in service.thumbnails(wanted).items()}
+
+        self._tasks.run(load, lambda images: self._thumbnails_loaded(generation, images))
+
+    def _thumbnails_loaded(self, generation: int, images: dict[int, QImage]) -> None:
+        if generation != self._thumb_generation:
+            return
+        for film_id, image in images.items():
+            self._thumbs[film_id] = QPixmap.fromImage(image) if not image.isNull() else None
+            row = self.row_of(film_id)
+            if row is not None:
+                index = self.index(row, 0)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+        while len(self._thumbs) > THUMB_CACHE_LIMIT:
+            self._thumbs.popitem(last=False)
+
+    # --- Qt model interface --------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        column = self.columns[index.column()]
+        if role == FilmRole.FILM_ID:
+            return self._ids[index.row()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return column.alignment
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.DecorationRole,
+            Qt.ItemDataRole.FontRole,
+            FilmRole.ROW,
+            FilmRole.THUMBNAIL,
+        ):
+            return None
+        film_row = self.film_row(index.row())
+        if film_row is None:
+            return None
+        if role == FilmRole.ROW:
+            return film_row
+        if role == FilmRole.THUMBNAIL:
+            return self.thumbnail(index.row())
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self.thumbnail(index.row()) if column.key == "poster" else None
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if column.key == "title" else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column.key == "title":
+                return film_row.title + (f" ({film_row.year})" if film_row.year else "")
+            if column.key == "rating" and film_row.rating is not None:
+                return self.tr("%n star(s)", "", 0).replace("0", f"{film_row.rating:g}")
+            return None
+        return column.text(film_row)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].header
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.columns[section].alignment
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        # The search runs again in SQL with the new order; nothing is sorted here.
+        if 0 <= column < len(self.columns) and self.columns[column].sort_key is not None:
+            self.sort_requested.emit(
+                self.columns[column].sort_key, order == Qt.SortOrder.DescendingOrder
+            )
+
+    def column_for(self, sort_key: SortKey) -> int:
+        for position, column in enumerate(self.columns):
+            if column.sort_key == sort_key:
+                return position
+        return 1

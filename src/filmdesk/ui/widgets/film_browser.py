@@ -1,0 +1,237 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The left side of the window: search results in a table or a poster grid.
+
+Owns the film model and runs searches off the GUI thread. Each search carries a
+generation number; only the newest one's result is shown, so fast typing never
+flickers through stale lists. The selection follows the same film across searches.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from filmdesk.catalogue.dto import SearchResult, SortKey
+from filmdesk.catalogue.service import CatalogueService
+from filmdesk.errors import QuerySyntaxError
+from filmdesk.ui.models.film_table_model import FilmTableModel
+from filmdesk.ui.settings import Settings, ViewMode
+from filmdesk.ui.tasks import TaskRunner
+from filmdesk.ui.widgets.film_views import FilmTableView, PosterGridView
+
+log = logging.getLogger(__name__)
+
+
+class FilmBrowser(QStackedWidget):
+    current_film_changed = Signal(object)  # film id or None
+    film_activated = Signal(int)
+    result_shown = Signal(int, int)  # matches, catalogue size
+    query_failed = Signal(str)
+    query_cleared = Signal()  # the browser dropped the query itself (to show a linked film)
+    load_sample_requested = Signal()
+
+    def __init__(
+        self,
+        service: CatalogueService,
+        settings: Settings,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._settings = settings
+        self._tasks = tasks
+        self.model = FilmTableModel(service, tasks, self)
+        self.table = FilmTableView()
+        self.table.setModel(self.model)
+        self.grid = PosterGridView()
+        self.grid.setModel(self.model)
+        # One selection model for both views: switching views keeps the selection.
+        self.grid.setSelectionModel(self.table.selectionModel())
+        self.empty = self._empty_state()
+        self.addWidget(self.table)
+        self.addWidget(self.grid)
+        self.addWidget(self.empty)
+        for column, spec in enumerate(self.model.columns):
+            self.table.setColumnWidth(column, spec.width)
+        self.query = ""
+        self.sort_key = SortKey(settings.get("view/sort_key"))
+        self.descending = bool(settings.get("view/sort_descending"))
+        self._generation = 0
+        self._current: int | None = None
+        self.result: SearchResult | None = None
+        self.table.horizontalHeader().setSortIndicator(
+            self.model.column_for(self.sort_key),
+            Qt.SortOrder.DescendingOrder if self.descending else Qt.SortOrder.AscendingOrder,
+        )
+        self.model.sort_requested.connect(self._on_sort_requested)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        for view in (self.table, self.grid):
+            view.activated_film.connect(self.film_activated)
+            view.type_ahead.connect(self.jump_to_title)
+        self.set_view_mode(ViewMode(settings.get("view/mode")))
+
+    def _empty_state(self) -> QWidget:
+        box = QWidget()
+        box.setObjectName("emptyState")
+        layout = QVBoxLayout(box)
+        layout.addStretch(1)
+        title = QLabel(self.tr("Your film catalogue is empty"))
+        title.setObjectName("emptyTitle")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text = QLabel(
+            self.tr(
+                "Start with fourteen sample films, written for filmdesk, to see what a full "
+                "film page looks like — or add your own with Film → Add Film."
+            )
+        )
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        button = QPushButton(self.tr("Load the sample catalogue"))
+        button.setObjectName("loadSampleButton")
+        button.clicked.connect(self.load_sample_requested)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        layout.addSpacing(12)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        return box
+
+    # --- views -----------------------------------------------------------------------------------
+
+    def set_view_mode(self, mode: ViewMode) -> None:
+        self._settings.set("view/mode", mode)
+        self._show_current_view()
+
+    def view_mode(self) -> ViewMode:
+        return ViewMode(self._settings.get("view/mode"))
+
+    def active_view(self) -> QAbstractItemView:
+        return self.grid if self.view_mode() == ViewMode.GRID else self.table
+
+    def _show_current_view(self) -> None:
+        if self.result is not None and self.result.catalogue_size == 0:
+            self.setCurrentWidget(self.empty)
+        else:
+            self.setCurrentWidget(self.active_view())
+
+    # --- searching -------------------------------------------------------------------------------
+
+    def search_now(self, query: str | None = None) -> None:
+        """Search on the calling thread (start-up, tests): the first screen needs no wait."""
+        if query is not None:
+            self.query = query
+        self._generation += 1
+        try:
+            result = self._service.search(self.query, self.sort_key, descending=self.descending)
+        except QuerySyntaxError as exc:
+            self.query_failed.emit(str(exc))
+            return
+        self._show_result(self._generation, result)
+
+    @Slot(str)
+    def search(self, query: str) -> None:
+        """Search off the GUI thread; only the newest query's result is shown."""
+        self.query = query
+        self._generation += 1
+        generation = self._generation
+        service, sort_key, descending = self._service, self.sort_key, self.descending
+        self._tasks.run(
+            lambda: service.search(query, sort_key, descending=descending),
+            lambda result: self._show_result(generation, result),
+            lambda exc: self._search_failed(generation, exc),
+        )
+
+    def refresh(self) -> None:
+        """Run the current search again after the catalogue changed."""
+        self.model.invalidate()
+        self.search_now()
+
+    def _search_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        if isinstance(exc, QuerySyntaxError):
+            # The last good result stays in the list; the status bar explains.
+            self.query_failed.emit(str(exc))
+        else:
+            log.error("search failed", exc_info=exc)
+            self.query_failed.emit(self.tr("The search failed: %1").replace("%1", str(exc)))
+
+    def _show_result(self, generation: int, result: SearchResult) -> None:
+        if generation != self._generation:
+            return  # a newer search is on its way
+        keep = self._current
+        self.result = result
+        self.model.set_ids(result.ids)
+        self._show_current_view()
+        self.result_shown.emit(result.count, result.catalogue_size)
+        row = self.model.row_of(keep) if keep is not None else None
+        if row is None and result.ids:
+            row = 0
+        if row is not None:
+            self._select_row(row, scroll=True)
+        else:
+            self._set_current(None)
+
+    def _on_sort_requested(self, key: SortKey, descending: bool) -> None:
+        self.sort_key, self.descending = key, descending
+        self._settings.set("view/sort_key", key.value)
+        self._settings.set("view/sort_descending", descending)
+        self.search_now()
+
+    # --- selection -------------------------------------------------------------------------------
+
+    def current_film(self) -> int | None:
+        return self._current
+
+    def selected_films(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        ids = [self.model.film_id(r) for r in rows]
+        return [i for i in ids if i is not None] or ([self._current] if self._current else [])
+
+    def select_film(self, film_id: int) -> bool:
+        """Select ``film_id``; if the current search hides it, clear the search first."""
+        row = self.model.row_of(film_id)
+        if row is None and self.query:
+            self.search_now("")
+            self.query_cleared.emit()
+            row = self.model.row_of(film_id)
+        if row is None:
+            return False
+        self._select_row(row, scroll=True)
+        return True
+
+    def jump_to_title(self, prefix: str) -> None:
+        candidates = [film_id for film_id, _, _ in self._service.titles(prefix, limit=5000)]
+        rows = [r for r in (self.model.row_of(i) for i in candidates) if r is not None]
+        if rows:
+            self._select_row(min(rows), scroll=True)
+
+    def _select_row(self, row: int, *, scroll: bool) -> None:
+        index = self.model.index(row, 1)
+        selection = self.table.selectionModel()
+        selection.setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        if scroll:
+            self.active_view().scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        self._set_current(self.model.film_id(row))
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._set_current(self.model.film_id(current.row()) if current.isValid() else None)
+
+    def _set_current(self, film_id: int | None) -> None:
+        if film_id != self._current:
+            self._current = film_id
+            self.current_film_changed.emit(film_id)

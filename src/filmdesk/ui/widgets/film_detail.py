@@ -1,0 +1,577 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The detail pane: one film laid out for reading, in six tabs that mirror a film page.
+
+Overview · Plot · Timeline · Characters & Themes · More · Similar. Each tab is rebuilt
+from a ``FilmRecord`` when the selection changes (a few dozen labels: well under the
+30 ms budget). Spoiler sections are wrapped in ``SpoilerSection`` and blurred on demand.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QImage, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from filmdesk.catalogue.dto import Backlink, FilmRecord
+from filmdesk.ui.models.columns import stars_text
+from filmdesk.ui.widgets.spoiler_blur import SpoilerSection
+
+READING_WIDTH = 760  # px: about 80–90 characters a line at the body size
+POSTER_WIDTH = 220
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _paragraphs(text: str) -> str:
+    parts = [p.strip() for p in text.split("\n\n") if p.strip()]
+    # Qt's rich text does not inherit line-height, so each paragraph carries it.
+    return "".join(
+        f"<p style='margin:0 0 10px 0; line-height:145%'>{_esc(p).replace(chr(10), '<br>')}</p>"
+        for p in parts
+    )
+
+
+def runtime_long(minutes: int | None) -> str:
+    if not minutes:
+        return ""
+    hours, rest = divmod(minutes, 60)
+    return f"{hours} h {rest:02d} min" if hours else f"{rest} min"
+
+
+def money(amount: int | None, currency: str) -> str:
+    if amount is None:
+        return ""
+    symbol = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}.get(currency)
+    for limit, suffix in ((1_000_000_000, " billion"), (1_000_000, " million")):
+        if amount >= limit:
+            value = f"{amount / limit:.1f}".rstrip("0").rstrip(".")
+            return f"{symbol}{value}{suffix}" if symbol else f"{value}{suffix} {currency}"
+    return f"{symbol}{amount:,}" if symbol else f"{amount:,} {currency}"
+
+
+class _Page(QScrollArea):
+    """A scrollable reading column of limited width, centred in the tab."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QWidget()
+        outer.setObjectName("detailPage")
+        row = QHBoxLayout(outer)
+        row.setContentsMargins(24, 20, 24, 24)
+        self.column = QWidget()
+        self.column.setMaximumWidth(READING_WIDTH)
+        self.layout_ = QVBoxLayout(self.column)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setSpacing(6)
+        row.addWidget(self.column, 1)
+        row.addStretch(0)
+        self.setWidget(outer)
+
+    def clear(self) -> None:
+        while (item := self.layout_.takeAt(0)) is not None:
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.verticalScrollBar().setValue(0)
+
+    def add(self, widget: QWidget) -> QWidget:
+        self.layout_.addWidget(widget)
+        return widget
+
+    def finish(self) -> None:
+        self.layout_.addStretch(1)
+
+
+class FilmDetailWidget(QWidget):
+    """Shows one film; emits requests, never writes to the catalogue itself."""
+
+    film_link_activated = Signal(int)
+    add_similar_requested = Signal(str, object)  # title, year or None
+    spoiler_revealed = Signal(str)
+    edit_requested = Signal()
+
+    TAB_NAMES = ("overview", "plot", "timeline", "characters", "more", "similar")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("filmDetail")
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.pages = [_Page() for _ in self.TAB_NAMES]
+        titles = (
+            self.tr("Overview"),
+            self.tr("Plot"),
+            self.tr("Timeline"),
+            self.tr("Characters && Themes"),
+            self.tr("More"),
+            self.tr("Similar"),
+        )
+        for page, title in zip(self.pages, titles, strict=True):
+            self.tabs.addTab(page, title)  # "&&" shows a literal ampersand
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.film: FilmRecord | None = None
+        self.spoiler_sections: dict[str, SpoilerSection] = {}
+        self._hide_spoilers = False
+        self._revealed: set[str] = set()
+        self.show_message(self.tr("Select a film to see its page."))
+
+    # --- public --------------------------------------------------------------------------------
+
+    def show_message(self, text: str) -> None:
+        """No film selected: a friendly line on every tab instead of a blank pane."""
+        self.film = None
+        self.spoiler_sections = {}
+        for page in self.pages:
+            page.clear()
+            page.add(self._muted(text))
+            page.finish()
+
+    def show_film(
+        self,
+        film: FilmRecord,
+        *,
+        backlinks: Sequence[Backlink] = (),
+        hide_spoilers: bool = False,
+        revealed: set[str] | None = None,
+    ) -> None:
+        self.film = film
+        self._hide_spoilers = hide_spoilers
+        self._revealed = set(revealed or ())
+        self.spoiler_sections = {}
+        self._build_overview(film)
+        self._build_plot(film)
+        self._build_timeline(film)
+        self._build_characters(film)
+        self._build_more(film)
+        self._build_similar(film, backlinks)
+        self._apply_spoilers()
+
+    def set_spoilers_hidden(self, hidden: bool) -> None:
+        self._hide_spoilers = hidden
+        if not hidden:
+            self._revealed.clear()
+        self._apply_spoilers()
+
+    def spoilers_hidden(self) -> bool:
+        return self._hide_spoilers
+
+    def hidden_sections(self) -> list[str]:
+        return [key for key, section in self.spoiler_sections.items() if section.is_hidden()]
+
+    # --- building blocks -----------------------------------------------------------------------
+
+    def _muted_color(self) -> str:
+        return self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+
+    def _label(self, html_text: str, *, selectable: bool = True) -> QLabel:
+        label = QLabel(html_text)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
+        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        if selectable:
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        label.linkActivated.connect(self._on_link)
+        return label
+
+    def _body(self, text: str) -> QLabel:
+        label = self._label(_paragraphs(text))
+        label.setObjectName("bodyText")
+        return label
+
+    def _muted(self, text: str) -> QLabel:
+        label = self._label(f"<span style='color:{self._muted_color()}'>{_esc(text)}</span>")
+        label.setObjectName("mutedText")
+        return label
+
+    def _heading(self, text: str, level: int = 2) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName(f"heading{level}")
+        font = QFont(self.font())
+        font.setPointSizeF(self.font().pointSizeF() * (1.9 if level == 1 else 1.25))
+        font.setWeight(QFont.Weight.Bold if level == 1 else QFont.Weight.DemiBold)
+        label.setFont(font)
+        label.setWordWrap(True)
+        if level > 1:
+            label.setContentsMargins(0, 14, 0, 2)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def _empty(self, what: str) -> QLabel:
+        return self._muted(self.tr("No %1 yet — Edit to add one.").replace("%1", what))
+
+    def _spoiler(self, key: str, widget: QWidget) -> SpoilerSection:
+        section = SpoilerSection(key, widget)
+        section.revealed.connect(self._on_revealed)
+        self.spoiler_sections[key] = section
+        return section
+
+    def _apply_spoilers(self) -> None:
+        for key, section in self.spoiler_sections.items():
+            section.set_hidden(self._hide_spoilers and key not in self._revealed)
+
+    def _on_revealed(self, key: str) -> None:
+        self._revealed.add(key)
+        self.spoiler_revealed.emit(key)
+
+    def _on_link(self, link: str) -> None:
+        if link.startswith("film:"):
+            self.film_link_activated.emit(int(link[5:]))
+        elif link.startswith("add:") and self.film is not None:
+            similar = self.film.similar[int(link[4:])]
+            self.add_similar_requested.emit(similar.title, similar.year)
+        elif link == "edit":
+            self.edit_requested.emit()
+        else:
+            QDesktopServices.openUrl(QUrl(link))
+
+    def _chips(self, values: Sequence[str]) -> str:
+        base = self.palette().color(QPalette.ColorRole.Highlight)
+        tint = QColor(base)
+        tint.setAlpha(40)
+        background = f"rgba({tint.red()},{tint.green()},{tint.blue()},0.16)"
+        return "&nbsp; ".join(
+            f"<span style='background:{background}; padding:2px 8px;'>&nbsp;{_esc(v)}&nbsp;</span>"
+            for v in values
+        )
+
+    # --- tabs ----------------------------------------------------------------------------------
+
+    def _build_overview(self, film: FilmRecord) -> None:
+        page = self.pages[0]
+        page.clear()
+        top = QWidget()
+        row = QHBoxLayout(top)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(22)
+        self.poster_label = QLabel()
+        self.poster_label.setObjectName("posterLabel")
+        self.poster_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self.poster_label.setPixmap(self._poster_pixmap(film))
+        row.addWidget(self.poster_label, 0, Qt.AlignmentFlag.AlignTop)
+
+        facts = QWidget()
+        column = QVBoxLayout(facts)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        title = self._heading(film.title + (f"  ({film.year})" if film.year else ""), 1)
+        title.setObjectName("filmTitle")
+        column.addWidget(title)
+        if film.original_title and film.original_title != film.title:
+            column.addWidget(self._muted(film.original_title))
+        meta = " · ".join(
+            p for p in (runtime_long(film.runtime), ", ".join(film.languages), film.certification) if p
+        )
+        if meta:
+            column.addWidget(self._label(f"<span style='font-size:large'>{_esc(meta)}</span>"))
+        muted = self._muted_color()
+        if film.directors:
+            column.addWidget(
+                self._label(
+                    f"<span style='color:{muted}'>{self.tr('Directed by')}</span> "
+                    f"<b>{_esc(', '.join(film.directors))}</b>"
+                )
+            )
+        if film.genres:
+            column.addWidget(self._label(self._chips(film.genres)))
+        mine = []
+        if film.rating is not None:
+            mine.append(
+                f"<span style='font-size:x-large; color:#e0a100'>{stars_text(film.rating)}</span>"
+            )
+        else:
+            mine.append(f"<span style='color:{muted}'>{self.tr('Not rated')}</span>")
+        if film.watched:
+            times = len(film.viewings)
+            when = {0: self.tr("Watched"), 1: self.tr("Watched once")}.get(
+                times, self.tr("Watched %1 times").replace("%1", str(times))
+            )
+            if film.viewings:
+                when += " · " + self.tr("last on %1").replace("%1", max(film.viewings).isoformat())
+            mine.append(f"<b>✓ {_esc(when)}</b>")
+        else:
+            mine.append(f"<span style='color:{muted}'>{self.tr('Not watched yet')}</span>")
+        column.addWidget(self._label("&nbsp;&nbsp;&nbsp;".join(mine)))
+        column.addStretch(1)
+        row.addWidget(facts, 1)
+        page.add(top)
+
+        page.add(self._heading(self.tr("Synopsis")))
+        page.add(self._body(film.synopsis) if film.synopsis.strip() else self._empty(self.tr("synopsis")))
+        if film.tags:
+            page.add(self._heading(self.tr("Tags")))
+            page.add(self._label(self._chips(film.tags)))
+        if film.notes.strip():
+            page.add(self._heading(self.tr("My notes")))
+            page.add(self._body(film.notes))
+        page.finish()
+
+    def _poster_pixmap(self, film: FilmRecord) -> QPixmap:
+        ratio = self.devicePixelRatioF() or 1.0
+        size = QSize(POSTER_WIDTH, int(POSTER_WIDTH * 1.5))
+        if film.poster is not None:
+            image = QImage.fromData(film.poster.image)
+            if not image.isNull():
+                pixmap = QPixmap.fromImage(image).scaled(
+                    size * ratio,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+                pixmap.setDevicePixelRatio(ratio)
+                return pixmap
+        return placeholder_poster(film.title, film.year, size, ratio, self.palette())
+
+    def _build_plot(self, film: FilmRecord) -> None:
+        page = self.pages[1]
+        page.clear()
+        page.add(self._heading(self.tr("Full plot")))
+        if film.plot.strip():
+            page.add(self._spoiler("plot", self._body(film.plot)))
+        else:
+            page.add(self._empty(self.tr("plot summary")))
+        page.add(self._heading(self.tr("Ending explained")))
+        if film.ending.strip():
+            page.add(self._spoiler("ending", self._body(film.ending)))
+        else:
+            page.add(self._empty(self.tr("ending explained")))
+        page.finish()
+
+    def _build_timeline(self, film: FilmRecord) -> None:
+        page = self.pages[2]
+        page.clear()
+        page.add(self._heading(self.tr("Timeline")))
+        if not film.timeline:
+            page.add(self._empty(self.tr("timeline")))
+        accent = self.palette().color(QPalette.ColorRole.Highlight).name()
+        for number, event in enumerate(film.timeline):
+            item = QWidget()
+            grid = QHBoxLayout(item)
+            grid.setContentsMargins(0, 4, 0, 4)
+            grid.setSpacing(14)
+            marker = QLabel(
+                f"<span style='color:{accent}; font-weight:600'>{_esc(event.marker or str(number + 1))}</span>"
+            )
+            marker.setFixedWidth(110)
+            marker.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            marker.setWordWrap(True)
+            grid.addWidget(marker, 0, Qt.AlignmentFlag.AlignTop)
+            text = self._body(event.text)
+            grid.addWidget(
+                self._spoiler(f"timeline:{number}", text) if event.spoiler else text, 1
+            )
+            page.add(item)
+        page.finish()
+
+    def _build_characters(self, film: FilmRecord) -> None:
+        page = self.pages[3]
+        page.clear()
+        page.add(self._heading(self.tr("Characters")))
+        if not film.characters:
+            page.add(self._empty(self.tr("characters")))
+        muted = self._muted_color()
+        for number, person in enumerate(film.characters):
+            played = (
+                f" <span style='color:{muted}'>— {self.tr('played by')} {_esc(person.played_by)}</span>"
+                if person.played_by
+                else ""
+            )
+            page.add(self._label(f"<b style='font-size:large'>{_esc(person.name)}</b>{played}"))
+            if person.description.strip():
+                body = self._body(person.description)
+                page.add(self._spoiler(f"character:{number}", body) if person.spoiler else body)
+        for key, title, items in (
+            ("settings", self.tr("Settings"), film.settings),
+            ("themes", self.tr("Themes"), film.themes),
+        ):
+            page.add(self._heading(title))
+            if not items:
+                page.add(self._empty(title.lower()))
+            for note in items:
+                text = f"<b>{_esc(note.name)}</b>"
+                if note.description:
+                    text += f"<br><span style='line-height:140%'>{_esc(note.description)}</span>"
+                page.add(self._label(text))
+        page.finish()
+
+    def _build_more(self, film: FilmRecord) -> None:
+        page = self.pages[4]
+        page.clear()
+        page.add(self._heading(self.tr("Cast")))
+        if film.cast:
+            page.add(self._table([(c.person, c.character) for c in film.cast]))
+        else:
+            page.add(self._empty(self.tr("cast")))
+        page.add(self._heading(self.tr("Crew")))
+        crew = [(d, self.tr("Director")) for d in film.directors]
+        crew += [(c.person, c.job) for c in film.crew]
+        page.add(self._table(crew) if crew else self._empty(self.tr("crew")))
+
+        page.add(self._heading(self.tr("Box office")))
+        box = []
+        if film.budget is not None:
+            box.append((self.tr("Budget"), money(film.budget, film.currency)))
+        if film.gross is not None:
+            box.append((self.tr("Gross"), money(film.gross, film.currency)))
+        page.add(self._table(box, bold_first=True) if box else self._empty(self.tr("box office")))
+
+        page.add(self._heading(self.tr("Production")))
+        production = []
+        if film.studios:
+            production.append((self.tr("Studios"), ", ".join(film.studios)))
+        if film.filming_locations:
+            production.append((self.tr("Filmed in"), ", ".join(film.filming_locations)))
+        if film.release_date:
+            production.append((self.tr("Released"), film.release_date.strftime("%-d %B %Y")))
+        if film.countries:
+            production.append((self.tr("Countries"), ", ".join(film.countries)))
+        page.add(
+            self._table(production, bold_first=True)
+            if production
+            else self._empty(self.tr("production details"))
+        )
+
+        page.add(self._heading(self.tr("Post-credit scenes")))
+        if film.post_credits.strip():
+            page.add(self._spoiler("post_credits", self._body(film.post_credits)))
+        else:
+            page.add(self._muted(self.tr("Nothing after the credits is recorded.")))
+
+        page.add(self._heading(self.tr("Links")))
+        links = [(link.label, link.url) for link in film.links]
+        if film.imdb_id and not any("imdb.com" in url for _, url in links):
+            links.append(("IMDb", f"https://www.imdb.com/title/{film.imdb_id}/"))
+        if film.tmdb_id:
+            links.append(("TMDb", f"https://www.themoviedb.org/movie/{film.tmdb_id}"))
+        if links:
+            page.add(
+                self._label(
+                    "<br>".join(
+                        f"<a href='{_esc(url)}'>{_esc(label)}</a> "
+                        f"<span style='color:{self._muted_color()}'>{_esc(url)}</span>"
+                        for label, url in links
+                    )
+                )
+            )
+        else:
+            page.add(self._empty(self.tr("links")))
+        page.finish()
+
+    def _table(self, pairs: Sequence[tuple[str, str]], *, bold_first: bool = False) -> QWidget:
+        box = QWidget()
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(3)
+        muted = self._muted_color()
+        for row, (left, right) in enumerate(pairs):
+            first = QLabel(f"<b>{_esc(left)}</b>" if bold_first or not right else _esc(left))
+            first.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            second = QLabel(f"<span style='color:{muted}'>{_esc(right)}</span>")
+            second.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            second.setWordWrap(True)
+            grid.addWidget(first, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(second, row, 1, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(1, 1)
+        return box
+
+    def _build_similar(self, film: FilmRecord, backlinks: Sequence[Backlink]) -> None:
+        page = self.pages[5]
+        page.clear()
+        page.add(self._heading(self.tr("Similar films")))
+        if not film.similar:
+            page.add(self._empty(self.tr("similar films")))
+        muted = self._muted_color()
+        for number, similar in enumerate(film.similar):
+            year = f" ({similar.year})" if similar.year else ""
+            if similar.film_id is not None:
+                page.add(
+                    self._label(
+                        f"<a href='film:{similar.film_id}' style='font-size:large'>"
+                        f"{_esc(similar.title)}</a>{year}"
+                    )
+                )
+            else:
+                row = QWidget()
+                line = QHBoxLayout(row)
+                line.setContentsMargins(0, 0, 0, 0)
+                line.addWidget(
+                    self._label(
+                        f"<span style='font-size:large'>{_esc(similar.title)}</span>{year} "
+                        f"<span style='color:{muted}'>· {self.tr('not in your catalogue')}</span>"
+                    ),
+                    1,
+                )
+                button = QPushButton(self.tr("Add to catalogue"))
+                button.setObjectName(f"addSimilar{number}")
+                button.clicked.connect(
+                    lambda _=False, s=similar: self.add_similar_requested.emit(s.title, s.year)
+                )
+                line.addWidget(button)
+                page.add(row)
+        if backlinks:
+            page.add(self._heading(self.tr("Films that list this one as similar")))
+            for link in backlinks:
+                year = f" ({link.year})" if link.year else ""
+                page.add(self._label(f"<a href='film:{link.film_id}'>{_esc(link.title)}</a>{year}"))
+        page.finish()
+
+
+def placeholder_poster(
+    title: str, year: int | None, size: QSize, ratio: float, palette: QPalette
+) -> QPixmap:
+    """A typographic stand-in poster for films without one: calm colour, big initials."""
+    pixmap = QPixmap(size * ratio)
+    pixmap.setDevicePixelRatio(ratio)
+    hue = (sum(ord(c) for c in title) * 37) % 360
+    top = QColor.fromHsl(hue, 70, 70)
+    bottom = QColor.fromHsl((hue + 40) % 360, 90, 35)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    from PySide6.QtGui import QLinearGradient
+
+    gradient = QLinearGradient(0, 0, 0, size.height())
+    gradient.setColorAt(0, top)
+    gradient.setColorAt(1, bottom)
+    painter.fillRect(0, 0, size.width(), size.height(), gradient)
+    painter.setPen(QColor(255, 255, 255, 230))
+    font = QFont()
+    font.setPointSizeF(max(9.0, size.width() / 7.5))
+    font.setWeight(QFont.Weight.Bold)
+    painter.setFont(font)
+    margin = size.width() // 10
+    painter.drawText(
+        margin, margin, size.width() - 2 * margin, size.height() - 3 * margin,
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap,
+        title,
+    )
+    if year:
+        font.setPointSizeF(max(7.0, size.width() / 14))
+        font.setWeight(QFont.Weight.Normal)
+        painter.setFont(font)
+        painter.drawText(
+            margin, size.height() - 2 * margin, size.width() - 2 * margin, margin * 2,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, str(year),
+        )
+    painter.end()
+    return pixmap

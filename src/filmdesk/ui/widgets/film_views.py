@@ -1,0 +1,192 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The two views of the film model: a table and a poster grid, both lazy to the core."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QElapsedTimer, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from filmdesk.catalogue.dto import FilmRow
+from filmdesk.ui.models.columns import stars_text
+from filmdesk.ui.models.roles import FilmRole
+from filmdesk.ui.widgets.film_detail import placeholder_poster
+
+TYPE_AHEAD_MS = 900  # letters typed within this time build one prefix
+
+
+class _TypeAhead:
+    """Typing letters in a list jumps to the first title starting with them."""
+
+    def __init__(self) -> None:
+        self._prefix = ""
+        self._clock = QElapsedTimer()
+
+    def feed(self, text: str) -> str:
+        if not self._clock.isValid() or self._clock.elapsed() > TYPE_AHEAD_MS:
+            self._prefix = ""
+        self._clock.restart()
+        self._prefix += text
+        return self._prefix
+
+
+class FilmTableView(QTableView):
+    activated_film = Signal(int)
+    type_ahead = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("filmTable")
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setSortingEnabled(True)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)
+        vertical = self.verticalHeader()
+        vertical.hide()
+        # Fixed row heights keep 100,000 rows cheap: no per-row size hints are asked for.
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(max(30, QFontMetrics(self.font()).height() + 12))
+        header = self.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorShown(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setIconSize(QSize(20, 30))
+        self._type_ahead = _TypeAhead()
+        self.doubleClicked.connect(self._on_double_click)
+
+    def _on_double_click(self, index: QModelIndex) -> None:
+        film_id = index.data(FilmRole.FILM_ID)
+        if film_id is not None:
+            self.activated_film.emit(film_id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated_film.emit(self.currentIndex().data(FilmRole.FILM_ID))
+            return
+        super().keyPressEvent(event)
+
+    def keyboardSearch(self, search: str) -> None:
+        # Qt's own keyboardSearch walks every row through the model; ask SQL instead.
+        if search.strip() or search == " ":
+            self.type_ahead.emit(self._type_ahead.feed(search))
+
+
+class PosterDelegate(QStyledItemDelegate):
+    """Draws a grid cell: poster (or a typographic stand-in), title, year and stars."""
+
+    CELL = QSize(150, 262)
+    POSTER = QSize(130, 195)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._placeholders: dict[int, QPixmap] = {}
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        return self.CELL
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        row: FilmRow | None = index.data(FilmRole.ROW)
+        if row is None:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        rect = option.rect  # type: ignore[attr-defined]
+        palette: QPalette = option.palette  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        if selected:
+            highlight = QColor(palette.color(QPalette.ColorRole.Highlight))
+            highlight.setAlpha(70)
+            painter.fillRect(rect.adjusted(2, 2, -2, -2), highlight)
+        poster_rect = QRect(
+            rect.x() + (rect.width() - self.POSTER.width()) // 2, rect.y() + 8,
+            self.POSTER.width(), self.POSTER.height(),
+        )
+        pixmap: QPixmap | None = index.data(FilmRole.THUMBNAIL)
+        if pixmap is None:
+            pixmap = self._placeholder(row, palette, painter.device().devicePixelRatioF())
+        scaled = pixmap.size().scaled(poster_rect.size() * pixmap.devicePixelRatio(),
+                                      Qt.AspectRatioMode.KeepAspectRatio) / pixmap.devicePixelRatio()
+        target = QRect(
+            poster_rect.x() + (poster_rect.width() - scaled.width()) // 2,
+            poster_rect.y() + (poster_rect.height() - scaled.height()),
+            scaled.width(), scaled.height(),
+        )
+        painter.drawPixmap(target, pixmap)
+        text_rect = QRect(rect.x() + 6, poster_rect.bottom() + 6, rect.width() - 12, 36)
+        font = QFont(option.font)  # type: ignore[attr-defined]
+        font.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(font)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        metrics = QFontMetrics(font)
+        title = metrics.elidedText(row.title, Qt.TextElideMode.ElideRight, text_rect.width() * 2 - 20)
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap, title)
+        small = QFont(option.font)  # type: ignore[attr-defined]
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        painter.setFont(small)
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        detail = " · ".join(p for p in (str(row.year or ""), stars_text(row.rating).rstrip("☆")) if p)
+        painter.drawText(
+            QRect(rect.x() + 4, text_rect.bottom() + 2, rect.width() - 8, 18),
+            Qt.AlignmentFlag.AlignHCenter, detail,
+        )
+        painter.restore()
+
+    def _placeholder(self, row: FilmRow, palette: QPalette, ratio: float) -> QPixmap:
+        cached = self._placeholders.get(row.id)
+        if cached is None:
+            if len(self._placeholders) > 400:
+                self._placeholders.clear()
+            cached = placeholder_poster(row.title, row.year, self.POSTER, ratio, palette)
+            self._placeholders[row.id] = cached
+        return cached
+
+
+class PosterGridView(QListView):
+    activated_film = Signal(int)
+    type_ahead = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("posterGrid")
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMovement(QListView.Movement.Static)
+        self.setUniformItemSizes(True)  # essential at 100k items: one size, no per-item hints
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setSpacing(6)
+        self.setItemDelegate(PosterDelegate(self))
+        self.setModelColumn(1)
+        self._type_ahead = _TypeAhead()
+        self.doubleClicked.connect(
+            lambda index: self.activated_film.emit(index.data(FilmRole.FILM_ID))
+        )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated_film.emit(self.currentIndex().data(FilmRole.FILM_ID))
+            return
+        super().keyPressEvent(event)
+
+    def keyboardSearch(self, search: str) -> None:
+        if search.strip():
+            self.type_ahead.emit(self._type_ahead.feed(search))
