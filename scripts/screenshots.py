@@ -27,11 +27,16 @@ def main() -> int:
     parser.add_argument("--dark", action="store_true", help="use a dark Fusion palette")
     parser.add_argument("--scale", default="1", help="QT_SCALE_FACTOR, e.g. 2 for 200 %%")
     args = parser.parse_args()
-    if "DISPLAY" not in os.environ and shutil.which("Xvfb") and not os.environ.get("FILMDESK_NO_XVFB"):
+    if (
+        "DISPLAY" not in os.environ
+        and shutil.which("Xvfb")
+        and not os.environ.get("FILMDESK_NO_XVFB")
+    ):
         # Re-run ourselves inside a private X server.
         env = {**os.environ, "FILMDESK_NO_XVFB": "1"}
-        return subprocess.call(["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24",
-                                sys.executable, *sys.argv], env=env)
+        return subprocess.call(
+            ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", sys.executable, *sys.argv], env=env
+        )
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb" if "DISPLAY" in os.environ else "offscreen")
     os.environ["QT_SCALE_FACTOR"] = args.scale
     work = Path(tempfile.mkdtemp(prefix="filmdesk-shots-"))
@@ -54,11 +59,16 @@ def main() -> int:
         app.setStyle(QStyleFactory.create("Fusion"))
         palette = QPalette()
         for role, colour in (
-            (QPalette.ColorRole.Window, "#1f2124"), (QPalette.ColorRole.WindowText, "#e8e8ea"),
-            (QPalette.ColorRole.Base, "#18191b"), (QPalette.ColorRole.AlternateBase, "#222427"),
-            (QPalette.ColorRole.Text, "#e8e8ea"), (QPalette.ColorRole.Button, "#2a2c30"),
-            (QPalette.ColorRole.ButtonText, "#e8e8ea"), (QPalette.ColorRole.Highlight, "#3d7bd9"),
-            (QPalette.ColorRole.PlaceholderText, "#9a9ca3"), (QPalette.ColorRole.Link, "#79a8ff"),
+            (QPalette.ColorRole.Window, "#1f2124"),
+            (QPalette.ColorRole.WindowText, "#e8e8ea"),
+            (QPalette.ColorRole.Base, "#18191b"),
+            (QPalette.ColorRole.AlternateBase, "#222427"),
+            (QPalette.ColorRole.Text, "#e8e8ea"),
+            (QPalette.ColorRole.Button, "#2a2c30"),
+            (QPalette.ColorRole.ButtonText, "#e8e8ea"),
+            (QPalette.ColorRole.Highlight, "#3d7bd9"),
+            (QPalette.ColorRole.PlaceholderText, "#9a9ca3"),
+            (QPalette.ColorRole.Link, "#79a8ff"),
         ):
             palette.setColor(role, QColor(colour))
         app.setPalette(palette)

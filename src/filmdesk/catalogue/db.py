@@ -13,11 +13,15 @@ import datetime as dt
 import logging
 import os
 import shutil
+import sqlite3
+from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, create_engine, inspect, make_url, select, text
+from sqlalchemy import Engine, create_engine, inspect, make_url, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError, OperationalError
 
@@ -87,9 +91,36 @@ def _check_sqlite_file(path: Path, shown: str, *, create: bool) -> None:
     if path.is_dir():
         raise NotACatalogueError(shown, "it is a folder, not a catalogue file")
     with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if header and header != SQLITE_HEADER:
+        header = handle.read(20)
+    if header and not header.startswith(SQLITE_HEADER):
         raise NotACatalogueError(shown, "the file is not a filmdesk catalogue (not a SQLite database)")
+    # Header byte 18 is 2 in WAL mode. The engine's connect hook switches a file to WAL,
+    # rewriting its header, so any other SQLite file is checked read-only first: a file
+    # that is refused must be left exactly as it was.
+    if len(header) == 20 and header[18] != 2:
+        _check_read_only(path, shown)
+
+
+def _check_read_only(path: Path, shown: str) -> None:
+    try:
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        with closing(sqlite3.connect(uri, uri=True)) as connection:
+            tables = {
+                name
+                for (name,) in connection.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' "
+                    "AND name NOT LIKE 'sqlite_%'"
+                )
+            }
+            if tables:
+
+                def scalar(sql: str) -> Any:
+                    row = connection.execute(sql).fetchone()
+                    return row[0] if row else None
+
+                _catalogue_revision(shown, tables, scalar)
+    except sqlite3.DatabaseError as exc:
+        raise NotACatalogueError(shown, f"the database cannot be read ({exc})") from exc
 
 
 def _prepare_schema(engine: Engine, backend: Backend, path: Path | None, shown: str) -> Path | None:
@@ -98,24 +129,35 @@ def _prepare_schema(engine: Engine, backend: Backend, path: Path | None, shown: 
         if not tables:
             _create_schema(engine, backend)
             return None
-        if "catalogue_info" not in tables or "alembic_version" not in tables:
-            raise NotACatalogueError(shown, "the database is not a filmdesk catalogue")
-        mark = connection.scalar(select(CatalogueInfo.value).where(CatalogueInfo.key == "format"))
-        if mark != CATALOGUE_MARK:
-            raise NotACatalogueError(shown, "the database is not a filmdesk catalogue")
-        revision = connection.scalar(text("SELECT version_num FROM alembic_version"))
+        revision = _catalogue_revision(shown, tables, lambda sql: connection.scalar(text(sql)))
     if revision == SCHEMA_HEAD:
         return None
-    from filmdesk.catalogue import migrate  # Alembic is only loaded when there is work for it
+    from filmdesk.catalogue import migrate
 
-    if not migrate.is_known_revision(revision):
-        writer = _info(engine, "written_by") or "a newer filmdesk"
-        raise NewerCatalogueError(
-            shown, f"it was written by {writer} (schema {revision}); please update filmdesk"
-        )
     backup = _backup_sqlite(path) if path else None
     migrate.upgrade(engine)
     return backup
+
+
+def _catalogue_revision(shown: str, tables: set[str], scalar: Callable[[str], Any]) -> str | None:
+    """The schema revision of a catalogue this filmdesk can open; raises for anything else."""
+    if "catalogue_info" not in tables or "alembic_version" not in tables:
+        raise NotACatalogueError(shown, "the database is not a filmdesk catalogue")
+    if scalar("SELECT value FROM catalogue_info WHERE key = 'format'") != CATALOGUE_MARK:
+        raise NotACatalogueError(shown, "the database is not a filmdesk catalogue")
+    revision: str | None = scalar("SELECT version_num FROM alembic_version")
+    if revision == SCHEMA_HEAD:
+        return revision
+    from filmdesk.catalogue import migrate  # Alembic is only loaded when there is work for it
+
+    if not migrate.is_known_revision(revision):
+        writer = scalar("SELECT value FROM catalogue_info WHERE key = 'written_by'")
+        raise NewerCatalogueError(
+            shown,
+            f"it was written by {writer or 'a newer filmdesk'} (schema {revision}); "
+            "please update filmdesk",
+        )
+    return revision
 
 
 def _create_schema(engine: Engine, backend: Backend) -> None:
@@ -134,11 +176,6 @@ def _create_schema(engine: Engine, backend: Backend) -> None:
             ],
         )
         migrate.stamp_head(connection)
-
-
-def _info(engine: Engine, key: str) -> str | None:
-    with engine.connect() as connection:
-        return connection.scalar(select(CatalogueInfo.value).where(CatalogueInfo.key == key))
 
 
 def _backup_sqlite(path: Path) -> Path:

@@ -29,7 +29,9 @@ from sqlalchemy import (
     SmallInteger,
     String,
     Text,
+    TypeDecorator,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # Named constraints let Alembic's batch mode drop and recreate them on SQLite.
@@ -47,6 +49,32 @@ NAME_MAX = 300
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """An aware UTC timestamp on every back end.
+
+    SQLite has no time zones: SQLAlchemy stores the wall-clock digits and drops the
+    offset, so a 23:30+02:00 value would come back as a naive 23:30. Values are moved
+    to UTC on the way in (naive ones are taken as UTC) and marked UTC on the way out.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        return _as_utc(value)
+
+    def process_result_value(
+        self, value: dt.datetime | None, dialect: Dialect
+    ) -> dt.datetime | None:
+        return _as_utc(value)
+
+
+def _as_utc(value: dt.datetime | None) -> dt.datetime | None:
+    if value is None:
+        return None
+    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
 
 
 def _film_fk() -> Mapped[int]:
@@ -95,8 +123,8 @@ class Film(Base):
     # Latest viewing date, kept in step with `viewings` so the list can sort on it.
     last_watched: Mapped[dt.date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
-    added_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    added_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
 
     directors: Mapped[list[FilmDirector]] = relationship(
         order_by="FilmDirector.position", cascade="all, delete-orphan", passive_deletes=True

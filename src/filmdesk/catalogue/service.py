@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -143,6 +143,13 @@ class CatalogueService:
         with self._engine.connect() as connection:
             return read_films(connection, film_ids, with_posters=with_posters)
 
+    def iter_films(
+        self, film_ids: Sequence[int], *, batch_size: int = 500, with_posters: bool = True
+    ) -> Iterator[FilmRecord]:
+        """Whole films in order, read a batch at a time so exports stream in bounded memory."""
+        for start in range(0, len(film_ids), batch_size):
+            yield from self.films(film_ids[start : start + batch_size], with_posters=with_posters)
+
     def find(self, key: str) -> FilmRecord:
         """A film by uuid, IMDb id or (case- and accent-insensitive) title, ``"Title (1995)"`` too."""
         key = key.strip()
@@ -262,10 +269,22 @@ class CatalogueService:
     # --- writing ---------------------------------------------------------------------------
 
     def add_film(self, film: FilmRecord) -> FilmRecord:
-        """Save a new film (a given uuid is kept, as when undoing a delete)."""
+        """Save a new film (a given uuid is kept)."""
         with self._engine.begin() as connection:
             (film_id,) = FilmWriter(connection, self._backend).add([film])
         return self.film(film_id)
+
+    def restore_films(self, films: Sequence[FilmRecord]) -> None:
+        """Put deleted films back exactly: same id, uuid, poster and links (undo of delete)."""
+        with self._engine.begin() as connection:
+            FilmWriter(connection, self._backend).add(list(films), keep_ids=True)
+
+    def replace_films(self, films: Sequence[FilmRecord]) -> None:
+        """Overwrite films with earlier states in one transaction (undo of an edit)."""
+        with self._engine.begin() as connection:
+            writer = FilmWriter(connection, self._backend)
+            for film in films:
+                writer.replace(replace(film, version=None))
 
     def add_films(
         self,
@@ -315,6 +334,10 @@ class CatalogueService:
         self, film_ids: Sequence[int], watched: bool, *, on: dt.date | None = None
     ) -> None:
         """Mark films watched (recording a viewing on ``on``, today by default) or unwatched."""
+        # An empty list would insert one viewing of no film; a repeated id, two viewings.
+        film_ids = list(dict.fromkeys(film_ids))
+        if not film_ids:
+            return
         with self._engine.begin() as connection:
             writer = FilmWriter(connection, self._backend)
             if watched:

@@ -60,8 +60,12 @@ class FilmWriter:
 
     # --- public operations -----------------------------------------------------------------
 
-    def add(self, films: Sequence[FilmRecord]) -> list[int]:
-        """Insert new films (their ``id`` is ignored; a given ``uuid`` is kept)."""
+    def add(self, films: Sequence[FilmRecord], *, keep_ids: bool = False) -> list[int]:
+        """Insert new films; a given ``uuid`` is kept, and the ``id`` too with ``keep_ids``.
+
+        ``keep_ids`` is for undoing a delete: the film comes back under the same id, so
+        older undo steps that name it still find it.
+        """
         if not films:
             return []
         stamp = now_utc()
@@ -69,6 +73,9 @@ class FilmWriter:
             for film in films:
                 validate_film(film)
         rows = [self._film_row(film, stamp) for film in films]
+        if keep_ids:
+            for row, film in zip(rows, films, strict=True):
+                row["id"] = film.id
         result = self._connection.execute(
             insert(Film).returning(Film.id, sort_by_parameter_order=True), rows
         )
@@ -204,7 +211,11 @@ class FilmWriter:
                 add(FilmLink, {"film_id": film_id, "position": i, "label": link.label,
                                "url": link.url})
             for i, similar in enumerate(film.similar):
-                target = similar_uuids.get(similar.film_uuid or "") or similar.film_id
+                # The uuid decides when given: a restored record's film_id may name a row
+                # that was deleted with it (or reused since); unmatched, the title attaches.
+                target = (
+                    similar_uuids.get(similar.film_uuid) if similar.film_uuid else similar.film_id
+                )
                 add(SimilarLink, {"film_id": film_id, "position": i,
                                   "target_id": target if target != film_id else None,
                                   "title": clean(similar.title), "year": similar.year,

@@ -12,6 +12,11 @@ from PySide6.QtWidgets import QWidget
 
 
 class ActionId(Enum):
+    ADD_FILM = auto()
+    EDIT_FILM = auto()
+    DUPLICATE_FILM = auto()
+    DELETE_FILMS = auto()
+    BULK_EDIT = auto()
     LOAD_SAMPLE = auto()
     QUIT = auto()
     FIND = auto()
@@ -56,32 +61,71 @@ def _tr(text: str) -> str:
 def _specs() -> dict[ActionId, _Spec]:
     tabs = ("Overview", "Plot", "Timeline", "Characters && Themes", "More", "Similar")
     specs = {
+        ActionId.ADD_FILM: _Spec(
+            _tr("&Add Film…"),
+            QKeySequence.StandardKey.New,
+            QIcon.ThemeIcon.ListAdd,
+            tip=_tr("Add a film by hand"),
+        ),
+        ActionId.EDIT_FILM: _Spec(
+            _tr("&Edit Film…"),
+            "Ctrl+E",
+            QIcon.ThemeIcon.DocumentProperties,
+            tip=_tr("Edit every field of the selected film"),
+        ),
+        ActionId.DUPLICATE_FILM: _Spec(_tr("D&uplicate Film"), "Ctrl+D"),
+        ActionId.DELETE_FILMS: _Spec(
+            _tr("&Delete…"), QKeySequence.StandardKey.Delete, QIcon.ThemeIcon.EditDelete
+        ),
+        ActionId.BULK_EDIT: _Spec(
+            _tr("Edit &Several Films…"),
+            "Ctrl+Shift+E",
+            tip=_tr("Change tags, genres, rating … of the selected films"),
+        ),
         ActionId.LOAD_SAMPLE: _Spec(_tr("Load Sample Films"), tip=_tr("Add the 14 sample films")),
-        ActionId.QUIT: _Spec(_tr("&Quit"), QKeySequence.StandardKey.Quit,
-                             QIcon.ThemeIcon.ApplicationExit),
-        ActionId.FIND: _Spec(_tr("&Find…"), QKeySequence.StandardKey.Find,
-                             QIcon.ThemeIcon.EditFind),
-        ActionId.VIEW_LIST: _Spec(_tr("As &List"), "Ctrl+Shift+L", "view-list-details", True,
-                                  _tr("Show films as a list")),
-        ActionId.VIEW_GRID: _Spec(_tr("As &Posters"), "Ctrl+Shift+P", "view-list-icons", True,
-                                  _tr("Show films as a poster grid")),
+        ActionId.QUIT: _Spec(
+            _tr("&Quit"), QKeySequence.StandardKey.Quit, QIcon.ThemeIcon.ApplicationExit
+        ),
+        ActionId.FIND: _Spec(
+            _tr("&Find…"), QKeySequence.StandardKey.Find, QIcon.ThemeIcon.EditFind
+        ),
+        ActionId.VIEW_LIST: _Spec(
+            _tr("As &List"), "Ctrl+Shift+L", "view-list-details", True, _tr("Show films as a list")
+        ),
+        ActionId.VIEW_GRID: _Spec(
+            _tr("As &Posters"),
+            "Ctrl+Shift+P",
+            "view-list-icons",
+            True,
+            _tr("Show films as a poster grid"),
+        ),
         ActionId.HIDE_SPOILERS: _Spec(
-            _tr("Hide &Spoilers"), "Ctrl+Shift+S", "view-hidden", True,
+            _tr("Hide &Spoilers"),
+            "Ctrl+Shift+S",
+            "view-hidden",
+            True,
             _tr("Blur plot, ending, spoiler timeline events and post-credit scenes"),
         ),
         ActionId.SPOILERS_UNWATCHED: _Spec(_tr("Hide for Films I Haven't Watched"), checkable=True),
         ActionId.SPOILERS_ALWAYS: _Spec(_tr("Always Hide"), checkable=True),
         ActionId.SPOILERS_NEVER: _Spec(_tr("Never Hide"), checkable=True),
         ActionId.SHOW_POSTERS_IN_LIST: _Spec(_tr("Posters in the List"), checkable=True),
-        ActionId.MARK_WATCHED: _Spec(_tr("Mark &Watched"), "Ctrl+W", "object-select",
-                                     tip=_tr("Mark watched and record today as a viewing")),
+        ActionId.MARK_WATCHED: _Spec(
+            _tr("Mark &Watched"),
+            "Ctrl+W",
+            "object-select",
+            tip=_tr("Mark watched and record today as a viewing"),
+        ),
         ActionId.MARK_UNWATCHED: _Spec(_tr("Mark &Unwatched"), "Ctrl+Shift+W"),
-        ActionId.SEARCH_HELP: _Spec(_tr("Search &Syntax"), QKeySequence.StandardKey.HelpContents,
-                                    QIcon.ThemeIcon.HelpAbout),
+        ActionId.SEARCH_HELP: _Spec(
+            _tr("Search &Syntax"), QKeySequence.StandardKey.HelpContents, QIcon.ThemeIcon.HelpAbout
+        ),
         ActionId.ABOUT: _Spec(_tr("&About filmdesk")),
     }
     for stars in range(6):
-        text = _tr("Remove Rating") if stars == 0 else _tr("Rate %n Star(s)").replace("%n", str(stars))
+        text = (
+            _tr("Remove Rating") if stars == 0 else _tr("Rate %n Star(s)").replace("%n", str(stars))
+        )
         # Ctrl+1…6 belong to the detail tabs, so ratings take Ctrl+Alt+0…5.
         specs[ActionId[f"RATE_{stars}"]] = _Spec(text, f"Ctrl+Alt+{stars}")
     for number, name in enumerate(tabs, start=1):

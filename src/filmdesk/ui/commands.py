@@ -23,7 +23,10 @@ def _name(films: Sequence[FilmRecord]) -> str:
 
 class SetRatingCommand(QUndoCommand):
     def __init__(
-        self, service: CatalogueService, films: Sequence[FilmRecord], rating: float | None,
+        self,
+        service: CatalogueService,
+        films: Sequence[FilmRecord],
+        rating: float | None,
         changed: Changed,
     ) -> None:
         text = "Remove rating of %s" if rating is None else f"Rate %s {rating:g} stars"
@@ -45,12 +48,13 @@ class SetRatingCommand(QUndoCommand):
 
 class SetWatchedCommand(QUndoCommand):
     def __init__(
-        self, service: CatalogueService, films: Sequence[FilmRecord], watched: bool,
+        self,
+        service: CatalogueService,
+        films: Sequence[FilmRecord],
+        watched: bool,
         changed: Changed,
     ) -> None:
-        super().__init__(
-            ("Mark %s watched" if watched else "Mark %s unwatched") % _name(films)
-        )
+        super().__init__(("Mark %s watched" if watched else "Mark %s unwatched") % _name(films))
         self._service = service
         self._films = list(films)
         self._watched = watched
@@ -69,24 +73,83 @@ class SetWatchedCommand(QUndoCommand):
 
 
 class AddFilmCommand(QUndoCommand):
-    def __init__(self, service: CatalogueService, film: FilmRecord, changed: Changed,
-                 on_added: Callable[[int], None] | None = None) -> None:
-        super().__init__(f"Add ‘{film.title}’")
+    """A film that was just added (saved before the push); undo deletes it, redo restores
+    it under the same id so later steps on the stack still find it."""
+
+    def __init__(self, service: CatalogueService, saved: FilmRecord, changed: Changed) -> None:
+        super().__init__(f"Add ‘{saved.title}’")
+        assert saved.id is not None
         self._service = service
-        self._film = film
+        self._film = saved
         self._changed = changed
-        self._on_added = on_added
-        self.film_id: int | None = None
+        self._skip_redo = True
+        self.film_id: int = saved.id
 
     def redo(self) -> None:
-        saved = self._service.add_film(self._film)
-        self._film = saved  # keep the uuid so redo after undo recreates the same film
-        self.film_id = saved.id
-        self._changed([saved.id] if saved.id else [])
-        if self._on_added and saved.id:
-            self._on_added(saved.id)
+        if self._skip_redo:
+            self._skip_redo = False
+            return
+        self._service.restore_films([self._film])
+        self._changed([self.film_id])
 
     def undo(self) -> None:
-        if self.film_id is not None:
-            self._service.delete_films([self.film_id])
-            self._changed([self.film_id])
+        # Keep the latest state (a poster or rating set later is part of the film now).
+        self._film = self._service.delete_films([self.film_id])[0]
+        self._changed([self.film_id])
+
+
+class EditFilmsCommand(QUndoCommand):
+    """Films changed from ``before`` to ``after`` (an edit, a bulk edit, a poster drop).
+
+    The first redo is skipped when the change was already saved (the editor saves inside
+    its dialog so it can keep the person's input if saving fails).
+    """
+
+    def __init__(
+        self,
+        service: CatalogueService,
+        before: Sequence[FilmRecord],
+        after: Sequence[FilmRecord],
+        changed: Changed,
+        *,
+        text: str = "",
+        already_saved: bool = False,
+    ) -> None:
+        super().__init__(text or f"Edit {_name(after)}")
+        self._service = service
+        self._before = list(before)
+        self._after = list(after)
+        self._changed = changed
+        self._skip_redo = already_saved
+
+    def redo(self) -> None:
+        if self._skip_redo:
+            self._skip_redo = False
+            return
+        self._service.replace_films(self._after)
+        self._changed([f.id for f in self._after if f.id is not None])
+
+    def undo(self) -> None:
+        self._service.replace_films(self._before)
+        self._changed([f.id for f in self._before if f.id is not None])
+
+
+class DeleteFilmsCommand(QUndoCommand):
+    """Deletes films; undo puts them back whole, under the same ids, with posters and links."""
+
+    def __init__(
+        self, service: CatalogueService, films: Sequence[FilmRecord], changed: Changed
+    ) -> None:
+        super().__init__(f"Delete {_name(films)}")
+        self._service = service
+        self._ids = [f.id for f in films if f.id is not None]
+        self._deleted: list[FilmRecord] = []
+        self._changed = changed
+
+    def redo(self) -> None:
+        self._deleted = self._service.delete_films(self._ids)
+        self._changed(self._ids)
+
+    def undo(self) -> None:
+        self._service.restore_films(self._deleted)
+        self._changed(self._ids)

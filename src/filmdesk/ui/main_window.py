@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, Qt, Slot
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from filmdesk import __version__
 from filmdesk.catalogue.dto import FilmRecord
 from filmdesk.catalogue.service import CatalogueService
-from filmdesk.errors import FilmdeskError, FilmNotFoundError
+from filmdesk.errors import FilmNotFoundError
 from filmdesk.ui.actions import ActionId, create_actions
-from filmdesk.ui.commands import AddFilmCommand, SetRatingCommand, SetWatchedCommand
+from filmdesk.ui.film_editing import FilmEditing
 from filmdesk.ui.settings import Settings, SpoilerMode, ViewMode
 from filmdesk.ui.tasks import TaskRunner
 from filmdesk.ui.widgets.film_browser import FilmBrowser
@@ -66,6 +66,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         self.film: FilmRecord | None = None
         self._revealed: set[str] = set()
+        self.editing = FilmEditing(
+            service, tasks, self.undo_stack, self.browser, self, self._films_changed
+        )
         self._build_menus()
         self._build_toolbar()
         self._connect()
@@ -108,7 +111,9 @@ class MainWindow(QMainWindow):
         spoilers = view.addMenu(self.tr("Spoilers"))
         modes = QActionGroup(self)
         for action_id in (
-            ActionId.SPOILERS_UNWATCHED, ActionId.SPOILERS_ALWAYS, ActionId.SPOILERS_NEVER
+            ActionId.SPOILERS_UNWATCHED,
+            ActionId.SPOILERS_ALWAYS,
+            ActionId.SPOILERS_NEVER,
         ):
             modes.addAction(a[action_id])
             spoilers.addAction(a[action_id])
@@ -118,6 +123,15 @@ class MainWindow(QMainWindow):
             tabs.addAction(a[ActionId[f"TAB_{number}"]])
 
         film = menu.addMenu(self.tr("F&ilm"))
+        for action_id in (
+            ActionId.ADD_FILM,
+            ActionId.EDIT_FILM,
+            ActionId.DUPLICATE_FILM,
+            ActionId.BULK_EDIT,
+            ActionId.DELETE_FILMS,
+        ):
+            film.addAction(a[action_id])
+        film.addSeparator()
         film.addAction(a[ActionId.MARK_WATCHED])
         film.addAction(a[ActionId.MARK_UNWATCHED])
         rate = film.addMenu(self.tr("&Rate"))
@@ -133,6 +147,9 @@ class MainWindow(QMainWindow):
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.addAction(self.actions_[ActionId.ADD_FILM])
+        bar.addAction(self.actions_[ActionId.EDIT_FILM])
+        bar.addSeparator()
         bar.addWidget(self.search_bar)
         bar.addSeparator()
         bar.addAction(self.actions_[ActionId.VIEW_LIST])
@@ -161,12 +178,30 @@ class MainWindow(QMainWindow):
             a[ActionId[f"TAB_{number}"]].triggered.connect(
                 lambda _=False, n=number: self.detail.tabs.setCurrentIndex(n - 1)
             )
-        a[ActionId.MARK_WATCHED].triggered.connect(lambda: self.mark_watched(True))
-        a[ActionId.MARK_UNWATCHED].triggered.connect(lambda: self.mark_watched(False))
+        editing = self.editing
+        a[ActionId.ADD_FILM].triggered.connect(lambda: editing.add_film())
+        a[ActionId.EDIT_FILM].triggered.connect(lambda: editing.edit_film())
+        a[ActionId.DUPLICATE_FILM].triggered.connect(editing.duplicate_film)
+        a[ActionId.DELETE_FILMS].triggered.connect(lambda: editing.delete_films())
+        a[ActionId.BULK_EDIT].triggered.connect(editing.bulk_edit)
+        a[ActionId.MARK_WATCHED].triggered.connect(lambda: editing.mark_watched(True))
+        a[ActionId.MARK_UNWATCHED].triggered.connect(lambda: editing.mark_watched(False))
         for stars in range(6):
             a[ActionId[f"RATE_{stars}"]].triggered.connect(
-                lambda _=False, s=stars: self.rate(float(s) if s else None)
+                lambda _=False, s=stars: editing.rate(float(s) if s else None)
             )
+        # Delete acts on the list, not on text being edited in the search box.
+        a[ActionId.DELETE_FILMS].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.browser.addAction(a[ActionId.DELETE_FILMS])
+        self.browser.film_activated.connect(lambda film_id: editing.edit_film(film_id))
+        self.detail.edit_requested.connect(lambda: editing.edit_film())
+        self.detail.poster_dropped.connect(
+            lambda data, source: (
+                self.film
+                and self.film.id
+                and editing.set_poster_from_bytes(self.film.id, data, source)
+            )
+        )
         a[ActionId.SEARCH_HELP].triggered.connect(self._show_search_help)
         a[ActionId.ABOUT].triggered.connect(self._show_about)
 
@@ -177,7 +212,9 @@ class MainWindow(QMainWindow):
         self.browser.current_film_changed.connect(self.show_film)
         self.browser.load_sample_requested.connect(self.load_sample)
         self.detail.film_link_activated.connect(self.browser.select_film)
-        self.detail.add_similar_requested.connect(self.add_similar_film)
+        self.detail.add_similar_requested.connect(
+            lambda title, year: self.editing.add_similar_film(self.film, title, year)
+        )
         self.detail.tabs.currentChanged.connect(
             lambda index: self._settings.set("view/detail_tab", index)
         )
@@ -245,11 +282,12 @@ class MainWindow(QMainWindow):
         self.search_bar.set_error(False)
         self.statusBar().clearMessage()
         if self.browser.query.strip():
-            text = self.tr("%1 of %2 films").replace("%1", f"{matches:,}").replace("%2", f"{total:,}")
+            text = (
+                self.tr("%1 of %2 films").replace("%1", f"{matches:,}").replace("%2", f"{total:,}")
+            )
         else:
             text = (
-                self.tr("1 film") if total == 1
-                else self.tr("%1 films").replace("%1", f"{total:,}")
+                self.tr("1 film") if total == 1 else self.tr("%1 films").replace("%1", f"{total:,}")
             )
         self.count_label.setText(text)
 
@@ -263,8 +301,9 @@ class MainWindow(QMainWindow):
             self.film = None
             total = self.browser.result.catalogue_size if self.browser.result else 0
             self.detail.show_message(
-                self.tr("No film matches this search.") if total else
-                self.tr("No films yet — load the sample catalogue or add your first film.")
+                self.tr("No film matches this search.")
+                if total
+                else self.tr("No films yet — load the sample catalogue or add your first film.")
             )
             self._sync_spoiler_actions()
             return
@@ -316,8 +355,10 @@ class MainWindow(QMainWindow):
 
     def _sync_spoiler_actions(self) -> None:
         a = self.actions_
-        hidden = self.spoilers_hidden_for(self.film) if self.film else (
-            self.spoiler_mode() != SpoilerMode.NEVER
+        hidden = (
+            self.spoilers_hidden_for(self.film)
+            if self.film
+            else (self.spoiler_mode() != SpoilerMode.NEVER)
         )
         a[ActionId.HIDE_SPOILERS].setChecked(hidden)
         mode = self.spoiler_mode()
@@ -344,42 +385,16 @@ class MainWindow(QMainWindow):
 
     # --- changes --------------------------------------------------------------------------------
 
-    def _selected_records(self) -> list[FilmRecord]:
-        return self._service.films(self.browser.selected_films(), with_posters=False)
-
-    def mark_watched(self, watched: bool) -> None:
-        films = self._selected_records()
-        if films:
-            self.undo_stack.push(SetWatchedCommand(self._service, films, watched, self._films_changed))
-
-    def rate(self, stars: float | None) -> None:
-        films = self._selected_records()
-        if films:
-            self.undo_stack.push(SetRatingCommand(self._service, films, stars, self._films_changed))
-
-    def add_similar_film(self, title: str, year: int | None) -> None:
-        """Add a film the current one lists as similar, linked back to it, and show it."""
-        from filmdesk.catalogue.dto import SimilarFilm
-
-        back = ()
-        if self.film is not None:
-            back = (SimilarFilm(self.film.title, self.film.year, film_uuid=self.film.uuid),)
-        film = FilmRecord(title=title, year=year, similar=back)
-        command = AddFilmCommand(
-            self._service, film, lambda _ids: self.browser.refresh(),
-            on_added=lambda film_id: QTimer.singleShot(0, lambda: self.browser.select_film(film_id)),
-        )
-        try:
-            self.undo_stack.push(command)
-        except FilmdeskError as exc:
-            QMessageBox.warning(self, self.tr("Cannot add the film"), str(exc))
-
     def load_sample(self) -> None:
         self.statusBar().showMessage(self.tr("Loading the sample films…"))
         self._tasks.run(
             self._service.load_sample,
-            lambda ids: (self.browser.refresh(), self.statusBar().showMessage(
-                self.tr("Added %1 sample films.").replace("%1", str(len(ids))), 5000)),
+            lambda ids: (
+                self.browser.refresh(),
+                self.statusBar().showMessage(
+                    self.tr("Added %1 sample films.").replace("%1", str(len(ids))), 5000
+                ),
+            ),
             lambda exc: QMessageBox.warning(self, self.tr("Sample films"), str(exc)),
             write=True,
         )
@@ -393,8 +408,10 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About filmdesk"),
-            self.tr("<h3>filmdesk %1</h3><p>A desktop catalogue for the films you love.</p>"
-                    "<p>Catalogue: %2</p>").replace("%1", __version__).replace(
-                "%2", self._service.location),
+            self.tr(
+                "<h3>filmdesk %1</h3><p>A desktop catalogue for the films you love.</p>"
+                "<p>Catalogue: %2</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", self._service.location),
         )
-

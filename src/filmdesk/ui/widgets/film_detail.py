@@ -12,7 +12,17 @@ import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QFont, QImage, QPainter, QPalette, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QImage,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -102,9 +112,39 @@ class _Page(QScrollArea):
         self.layout_.addStretch(1)
 
 
+class PosterDropLabel(QLabel):
+    """The film page's poster: drop an image file or image data on it to replace it."""
+
+    dropped = Signal(bytes, str)
+    failed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.setToolTip(self.tr("Drop an image here to use it as the poster"))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() or event.mimeData().hasImage():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        from filmdesk.errors import ImageError
+        from filmdesk.ui.widgets.poster_well import image_bytes_from_mime
+
+        try:
+            found = image_bytes_from_mime(event.mimeData())
+        except ImageError as exc:
+            self.failed.emit(str(exc))
+            return
+        if found is not None:
+            event.acceptProposedAction()
+            self.dropped.emit(*found)
+
+
 class FilmDetailWidget(QWidget):
     """Shows one film; emits requests, never writes to the catalogue itself."""
 
+    poster_dropped = Signal(bytes, str)
     film_link_activated = Signal(int)
     add_similar_requested = Signal(str, object)  # title, year or None
     spoiler_revealed = Signal(str)
@@ -219,7 +259,11 @@ class FilmDetailWidget(QWidget):
         return label
 
     def _empty(self, what: str) -> QLabel:
-        return self._muted(self.tr("No %1 yet — Edit to add one.").replace("%1", what))
+        text = _esc(self.tr("No %1 yet — ").replace("%1", what))
+        return self._label(
+            f"<span style='color:{self._muted_color()}'>{text}"
+            f"<a href='edit'>{_esc(self.tr('Edit'))}</a> {_esc(self.tr('to add one.'))}</span>"
+        )
 
     def _spoiler(self, key: str, widget: QWidget) -> SpoilerSection:
         section = SpoilerSection(key, widget)
@@ -265,7 +309,8 @@ class FilmDetailWidget(QWidget):
         row = QHBoxLayout(top)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(22)
-        self.poster_label = QLabel()
+        self.poster_label = PosterDropLabel()
+        self.poster_label.dropped.connect(self.poster_dropped)
         self.poster_label.setObjectName("posterLabel")
         self.poster_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.poster_label.setPixmap(self._poster_pixmap(film))
