@@ -1,5 +1,5 @@
 # The everyday commands. Each one prepares what it needs first (scripts/bootstrap.sh).
-.PHONY: run test bench screenshots sample lint clean
+.PHONY: run test bench screenshots lint clean icons install-desktop uninstall-desktop
 
 run:
 	@scripts/bootstrap.sh
@@ -16,6 +16,17 @@ bench:
 screenshots:
 	@scripts/bootstrap.sh xvfb
 	.venv/bin/python scripts/screenshots.py
+
+icons:
+	@scripts/bootstrap.sh
+	.venv/bin/python scripts/make_icons.py
+
+install-desktop:
+	@scripts/bootstrap.sh
+	scripts/desktop_integration.sh install
+
+uninstall-desktop:
+	scripts/desktop_integration.sh uninstall
 
 lint:
 	@scripts/bootstrap.sh

@@ -1,5 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The composition root: builds the application, settings, service and main window."""
+"""The composition root: builds the application, settings, service and main window.
+
+Only this module (with ``ui.documents`` for the open catalogue) wires long-lived objects.
+"""
 
 from __future__ import annotations
 
@@ -25,10 +28,8 @@ def _arguments(argv: Sequence[str]) -> argparse.Namespace:
     return known
 
 
-def setup_logging() -> Path:
-    from filmdesk.paths import log_dir
-
-    path = log_dir() / "filmdesk.log"
+def setup_logging(folder: Path) -> Path:
+    path = folder / "filmdesk.log"
     handler = logging.handlers.RotatingFileHandler(
         path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
     )
@@ -39,10 +40,19 @@ def setup_logging() -> Path:
     return path
 
 
+def resources_dir() -> Path:
+    """Icons and translations: inside the package when installed, else the source tree."""
+    packaged = Path(__file__).parent / "resources"
+    return packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / "resources"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _arguments(sys.argv[1:] if argv is None else argv)
-    from PySide6.QtCore import QCoreApplication, QSettings
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from filmdesk.paths import config_dir, log_dir
 
     QCoreApplication.setOrganizationName("filmdesk")
     QCoreApplication.setApplicationName("filmdesk")
@@ -50,30 +60,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setDesktopFileName(APP_ID)
-    setup_logging()
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "filmdesk.svg")))
+    logs = log_dir()
+    setup_logging(logs)
 
-    from filmdesk.catalogue.db import resolve_location
-    from filmdesk.catalogue.service import CatalogueService
-    from filmdesk.errors import FilmdeskError
-    from filmdesk.paths import config_dir
-    from filmdesk.ui.main_window import MainWindow
+    from filmdesk.ui import crash_dialog
     from filmdesk.ui.settings import Settings
-    from filmdesk.ui.style import apply_style
-    from filmdesk.ui.tasks import TaskRunner
 
-    apply_style(app)
-    location = resolve_location(args.database or args.catalogue)
-    try:
-        service = CatalogueService.open(location)
-    except FilmdeskError as exc:
-        log.error("could not open %s: %s", location, exc)
-        QMessageBox.critical(None, "filmdesk", str(exc))
-        return 1
+    crash_dialog.install(logs, show_dialog=not args.no_crash_dialog)
     settings_path = args.settings or str(config_dir() / "filmdesk.ini")
     settings = Settings(QSettings(settings_path, QSettings.Format.IniFormat))
-    tasks = TaskRunner()
-    window = MainWindow(service, settings, tasks)
-    window.show()
+
+    language = settings.get("appearance/language") or QLocale.system().name().split("_")[0]
+    translators = []
+    for name in (f"filmdesk_{language}",):
+        translator = QTranslator(app)
+        if translator.load(name, str(resources_dir() / "translations")):
+            app.installTranslator(translator)
+            translators.append(translator)
+
+    from filmdesk.ui.documents import Documents
+
+    documents = Documents(app, settings, logs)
+    target = args.database or args.catalogue
+    if not documents.open(target):
+        return 1
+    if not args.no_crash_dialog:
+        crash_dialog.offer_previous_crash(logs, documents.window)
     code = app.exec()
-    service.close()
+    documents.close()
     return code

@@ -194,7 +194,7 @@ def default_catalogue_path() -> Path:
     """The embedded catalogue in the user's data folder (FILMDESK_DATA_DIR overrides)."""
     from filmdesk.paths import data_dir
 
-    return data_dir() / "catalogue.sqlite"
+    return data_dir() / "My Films.filmdesk"
 
 
 def migrations_location() -> str:

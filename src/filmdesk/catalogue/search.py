@@ -76,6 +76,10 @@ TEXT_FIELDS: dict[str, tuple[str, ...]] = {
 NAME_FIELDS = {"genre": "genres", "language": "languages", "country": "countries", "tag": "tags"}
 FILTER_FIELDS = ("year", "runtime", "rating", "watched", "added")
 KNOWN_FIELDS = (*TEXT_FIELDS, *NAME_FIELDS, *FILTER_FIELDS)
+# Bounds that keep the parser's recursion and SQLite's limits far away: an AND chain of
+# over ~500 terms passes its expression depth (1000), ~20 negated brackets its parser stack.
+MAX_TERMS = 200
+MAX_NESTING = 10
 
 # --- tokens --------------------------------------------------------------------------------
 
@@ -120,6 +124,8 @@ def _tokens(query: str) -> list[_Token]:
         if kind != "space":
             if negate_next and kind == "rparen":
                 raise QuerySyntaxError("A minus sign needs something to exclude", position - 1)
+            if len(tokens) == MAX_TERMS:
+                raise QuerySyntaxError(f"A search can have at most {MAX_TERMS} terms", position)
             tokens.append(_Token(kind, match.group(), position, negate_next))
             negate_next = False
         position = match.end()
@@ -134,6 +140,7 @@ class _Parser:
         self._query = query
         self._tokens = _tokens(query)
         self._index = 0
+        self._depth = 0
 
     def parse(self) -> Node | None:
         if not self._tokens:
@@ -178,7 +185,11 @@ class _Parser:
         token = self._tokens[self._index]
         self._index += 1
         if token.kind == "lparen":
+            if self._depth == MAX_NESTING:
+                raise QuerySyntaxError("Too many brackets inside each other", token.position)
+            self._depth += 1
             node = self._or()
+            self._depth -= 1
             closing = self._peek()
             if closing is None or closing.kind != "rparen":
                 raise QuerySyntaxError("A bracket is not closed", token.position)
@@ -241,6 +252,8 @@ def _compile(node: Node, backend: Backend) -> ColumnElement[bool]:
     if isinstance(node, Filter):
         return _filter(node)
     if isinstance(node, Not):
+        if isinstance(node.node, Text) and not node.node.words:
+            return true()  # "-." or a stray "--": nothing to exclude, so no restriction
         return not_(_compile(node.node, backend))
     if isinstance(node, Or):
         return or_(*(_compile(n, backend) for n in node.nodes))
@@ -294,6 +307,14 @@ def _range(
     node: Filter, column: Any, convert: Callable[[str, bool], Any]
 ) -> ColumnElement[bool]:
     """``N``, ``N..M``, ``N..``, ``..M``, ``>=N``, ``<N`` … for a number or date column."""
+    # An unknown value must give false, not NULL: NOT NULL is NULL, and "-year:1990..1999"
+    # would then drop every film without a year instead of keeping it.
+    return and_(column.is_not(None), _bounds(node, column, convert))
+
+
+def _bounds(
+    node: Filter, column: Any, convert: Callable[[str, bool], Any]
+) -> ColumnElement[bool]:
     value = node.value
     if ".." in value:
         low_text, _, high_text = value.partition("..")
@@ -362,7 +383,7 @@ def _date_bound(text: str, end: bool, node: Filter) -> dt.datetime:
             following = start + dt.timedelta(days=1)
         else:
             raise ValueError(text)
-    except ValueError:
+    except (ValueError, OverflowError):  # OverflowError: the day after 9999-12-31
         raise QuerySyntaxError(
             f"added: expects a date like 2026-01-31, not {text!r}", node.position
         ) from None

@@ -12,6 +12,10 @@ _SPACES = re.compile(r"\s+")
 
 def fold(text: str) -> str:
     """Lower-case, accent-free, whitespace-collapsed form of ``text``."""
+    if text.isascii():
+        # ASCII has nothing to decompose and casefold() is lower() there; most names and
+        # titles take this path, which is an order of magnitude faster in a bulk import.
+        return _SPACES.sub(" ", text.lower()).strip()
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _SPACES.sub(" ", stripped.casefold()).strip()

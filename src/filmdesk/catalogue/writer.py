@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid as uuid_module
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, or_, select, update
+from sqlalchemy import Connection, Table, delete, insert, or_, select, update
 from sqlalchemy.sql import Select
 
 from filmdesk.catalogue.backends import Backend, SearchDocument
@@ -49,6 +49,52 @@ def now_utc() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
+class _PreparedInsert:
+    """An INSERT compiled once for the connection's dialect, run with plain tuples.
+
+    SQLAlchemy's executemany builds each row's parameters in Python, which costs more
+    than SQLite takes to store the row. Here the statement is compiled once per table
+    and set of columns, and each row becomes a tuple in the compiled parameter order,
+    passed through the same type processors Core would apply (dates, booleans, UTC).
+    """
+
+    def __init__(
+        self, sql: str, keys: Sequence[str], processors: dict[int, Callable[[Any], Any]]
+    ) -> None:
+        self.sql = sql
+        self._keys = tuple(keys)
+        self._processors = processors
+
+    @classmethod
+    def build(
+        cls, connection: Connection, table: Table, keys: Sequence[str]
+    ) -> _PreparedInsert | None:
+        """The prepared form, or ``None`` where only Core's own path fits (named parameters)."""
+        dialect = connection.dialect
+        compiled = insert(table).compile(dialect=dialect, column_keys=list(keys))
+        order = list(compiled.positiontup or ())
+        if not compiled.positional or sorted(order) != sorted(keys):
+            return None
+        processors: dict[int, Callable[[Any], Any]] = {}
+        for index, key in enumerate(order):
+            processor = table.c[key].type.dialect_impl(dialect).bind_processor(dialect)
+            if processor is not None:
+                processors[index] = processor
+        return cls(str(compiled), order, processors)
+
+    def parameters(self, rows: Iterable[dict[str, Any]]) -> list[tuple[Any, ...]]:
+        keys, processors = self._keys, self._processors
+        if not processors:
+            return [tuple([row[k] for k in keys]) for row in rows]
+        out = []
+        for row in rows:
+            values = [row[k] for k in keys]
+            for index, process in processors.items():
+                values[index] = process(values[index])
+            out.append(tuple(values))
+        return out
+
+
 class FilmWriter:
     """Writes films on one connection; caches shared-name ids across batches."""
 
@@ -57,6 +103,9 @@ class FilmWriter:
         self._backend = backend
         self._validate = validate
         self._name_ids: dict[type, dict[str, int]] = {}
+        # A bulk import names the same few thousand people over and over: fold each once.
+        self._keys: dict[str, str] = {}
+        self._prepared: dict[tuple[Table, tuple[str, ...]], _PreparedInsert | None] = {}
 
     # --- public operations -----------------------------------------------------------------
 
@@ -76,10 +125,12 @@ class FilmWriter:
         if keep_ids:
             for row, film in zip(rows, films, strict=True):
                 row["id"] = film.id
-        result = self._connection.execute(
-            insert(Film).returning(Film.id, sort_by_parameter_order=True), rows
-        )
-        ids = [row[0] for row in result]
+        # Ids come back through the unique uuid rather than RETURNING: SQLite cannot
+        # promise RETURNING order for a multi-row insert, so SQLAlchemy would fall back to
+        # one statement per film.
+        self._insert_many(Film, rows)
+        by_uuid = self._ids_by_uuid([row["uuid"] for row in rows])
+        ids = [by_uuid[row["uuid"]] for row in rows]
         self._write_sections(list(zip(ids, films, strict=True)))
         return ids
 
@@ -155,7 +206,9 @@ class FilmWriter:
         for model in _OWNED:
             self._connection.execute(delete(model).where(model.film_id.in_(film_ids)))
         for link_model, _, _ in SHARED_LINKS.values():
-            self._connection.execute(delete(link_model).where(link_model.film_id.in_(film_ids)))
+            self._connection.execute(
+                delete(link_model).where(link_model.film_id.in_(film_ids))  # type: ignore[attr-defined]
+            )
         self._connection.execute(delete(PosterImage).where(PosterImage.film_id.in_(film_ids)))
 
     def _write_sections(self, pairs: list[tuple[int, FilmRecord]]) -> None:
@@ -170,24 +223,24 @@ class FilmWriter:
             for film_id, film in pairs:
                 seen: set[int] = set()
                 for name in getattr(film, attribute):
-                    shared_id = ids[fold(clean(name))]
+                    shared_id = ids[self._key(name)]
                     if shared_id not in seen:  # a name twice in one list is kept once
                         seen.add(shared_id)
                         add(link_model, {"film_id": film_id, id_column: shared_id,
                                          "position": len(seen)})
         people = self._shared_ids(
-            Person, (c.person for _, f in pairs for c in (*f.cast, *f.crew))
+            Person, (c.person for _, f in pairs for c in (*f.cast, *f.crew))  # type: ignore[attr-defined]
         )
         similar_uuids = self._ids_by_uuid(
             [s.film_uuid for _, f in pairs for s in f.similar if s.film_uuid]
         )
         for film_id, film in pairs:
             for i, cast in enumerate(film.cast):
-                add(Credit, {"film_id": film_id, "person_id": people[fold(clean(cast.person))],
+                add(Credit, {"film_id": film_id, "person_id": people[self._key(cast.person)],
                              "kind": "cast", "character": clean(cast.character), "job": "",
                              "position": i})
             for i, crew in enumerate(film.crew):
-                add(Credit, {"film_id": film_id, "person_id": people[fold(clean(crew.person))],
+                add(Credit, {"film_id": film_id, "person_id": people[self._key(crew.person)],
                              "kind": "crew", "character": "", "job": clean(crew.job),
                              "position": i})
             for i, event in enumerate(film.timeline):
@@ -228,7 +281,7 @@ class FilmWriter:
                                   "width": poster.width, "height": poster.height,
                                   "image": poster.image, "thumbnail": poster.thumbnail})
         for model, model_rows in rows.items():
-            self._connection.execute(insert(model), model_rows)
+            self._insert_many(model, model_rows)
         self._attach_similar(pairs)
         self._backend.index_films(
             self._connection, [search_document(f, film_id) for film_id, f in pairs]
@@ -263,21 +316,43 @@ class FilmWriter:
         cache = self._name_ids.setdefault(model, {})
         wanted: dict[str, str] = {}
         for name in names:
-            spelled = clean(name)
-            key = fold(spelled)
+            key = self._key(name)
             if key not in cache and key not in wanted:
-                wanted[key] = spelled
+                wanted[key] = clean(name)
         missing = list(wanted)
-        for part in chunks(missing):
-            query: Select[Any] = select(model.id, model.key).where(model.key.in_(part))  # type: ignore[attr-defined]
-            cache.update({key: shared_id for shared_id, key in self._connection.execute(query)})
+        self._load_shared_ids(model, missing, cache)
         new = [{"name": wanted[key], "key": key} for key in missing if key not in cache]
         if new:
-            result = self._connection.execute(
-                insert(model).returning(model.id, sort_by_parameter_order=True), new  # type: ignore[attr-defined]
-            )
-            cache.update({row["key"]: r[0] for row, r in zip(new, result, strict=True)})
+            # Read back by the unique key, for the same reason films are read by uuid.
+            self._insert_many(model, new)
+            self._load_shared_ids(model, [row["key"] for row in new], cache)
         return cache
+
+    def _load_shared_ids(self, model: type, keys: Sequence[str], cache: dict[str, int]) -> None:
+        for part in chunks(keys):
+            query: Select[Any] = select(model.id, model.key).where(model.key.in_(part))  # type: ignore[attr-defined]
+            cache.update({key: shared_id for shared_id, key in self._connection.execute(query)})
+
+    def _key(self, name: str) -> str:
+        """The folded key of a shared name, as stored in its ``key`` column."""
+        key = self._keys.get(name)
+        if key is None:
+            key = self._keys[name] = fold(clean(name))
+        return key
+
+    def _insert_many(self, model: type, rows: list[dict[str, Any]]) -> None:
+        """Insert rows that all have the same keys, in one executemany."""
+        if not rows:
+            return
+        table: Table = model.__table__  # type: ignore[attr-defined]
+        keys = tuple(rows[0])
+        if (table, keys) not in self._prepared:
+            self._prepared[table, keys] = _PreparedInsert.build(self._connection, table, keys)
+        prepared = self._prepared[table, keys]
+        if prepared is None:
+            self._connection.execute(insert(table), rows)
+        else:
+            self._connection.exec_driver_sql(prepared.sql, prepared.parameters(rows))
 
     def _ids_by_uuid(self, uuids: list[str]) -> dict[str, int]:
         found: dict[str, int] = {}

@@ -18,6 +18,13 @@ class ActionId(Enum):
     DELETE_FILMS = auto()
     BULK_EDIT = auto()
     LOAD_SAMPLE = auto()
+    NEW_CATALOGUE = auto()
+    OPEN_CATALOGUE = auto()
+    SAVE_COPY = auto()
+    RESTORE_BACKUP = auto()
+    IMPORT = auto()
+    EXPORT = auto()
+    PREFERENCES = auto()
     QUIT = auto()
     FIND = auto()
     VIEW_LIST = auto()
@@ -83,6 +90,15 @@ def _specs() -> dict[ActionId, _Spec]:
             tip=_tr("Change tags, genres, rating … of the selected films"),
         ),
         ActionId.LOAD_SAMPLE: _Spec(_tr("Load Sample Films"), tip=_tr("Add the 14 sample films")),
+        ActionId.NEW_CATALOGUE: _Spec(_tr("&New Catalogue…"), "Ctrl+Shift+N"),
+        ActionId.OPEN_CATALOGUE: _Spec(_tr("&Open Catalogue…"), QKeySequence.StandardKey.Open,
+                                       QIcon.ThemeIcon.DocumentOpen),
+        ActionId.SAVE_COPY: _Spec(_tr("Save a &Copy As…"), QKeySequence.StandardKey.SaveAs),
+        ActionId.RESTORE_BACKUP: _Spec(_tr("&Restore from Backup…")),
+        ActionId.IMPORT: _Spec(_tr("&Import…"), "Ctrl+I", tip=_tr("Import a collection")),
+        ActionId.EXPORT: _Spec(_tr("&Export…"), "Ctrl+Shift+X", tip=_tr("Export films")),
+        ActionId.PREFERENCES: _Spec(_tr("&Preferences…"), QKeySequence.StandardKey.Preferences,
+                                    QIcon.ThemeIcon.DocumentProperties),
         ActionId.QUIT: _Spec(
             _tr("&Quit"), QKeySequence.StandardKey.Quit, QIcon.ThemeIcon.ApplicationExit
         ),

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, Qt, Slot
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSize, Qt, Slot
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -26,11 +29,14 @@ from filmdesk.catalogue.service import CatalogueService
 from filmdesk.errors import FilmNotFoundError
 from filmdesk.ui.actions import ActionId, create_actions
 from filmdesk.ui.film_editing import FilmEditing
-from filmdesk.ui.settings import Settings, SpoilerMode, ViewMode
+from filmdesk.ui.settings import Density, Settings, SpoilerMode, ViewMode
 from filmdesk.ui.tasks import TaskRunner
 from filmdesk.ui.widgets.film_browser import FilmBrowser
 from filmdesk.ui.widgets.film_detail import FilmDetailWidget
 from filmdesk.ui.widgets.search_bar import SearchBar
+
+if TYPE_CHECKING:
+    from filmdesk.ui.documents import Documents
 
 log = logging.getLogger(__name__)
 
@@ -42,9 +48,12 @@ class MainWindow(QMainWindow):
         settings: Settings,
         tasks: TaskRunner,
         parent: QWidget | None = None,
+        *,
+        documents: Documents | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        self._documents = documents
         self._service = service
         self._settings = settings
         self._tasks = tasks
@@ -85,8 +94,20 @@ class MainWindow(QMainWindow):
         a = self.actions_
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
+        if self._documents is not None:
+            file_menu.addAction(a[ActionId.NEW_CATALOGUE])
+            file_menu.addAction(a[ActionId.OPEN_CATALOGUE])
+            self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+            self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+            file_menu.addAction(a[ActionId.SAVE_COPY])
+            file_menu.addAction(a[ActionId.RESTORE_BACKUP])
+            file_menu.addSeparator()
+        file_menu.addAction(a[ActionId.IMPORT])
+        file_menu.addAction(a[ActionId.EXPORT])
         file_menu.addAction(a[ActionId.LOAD_SAMPLE])
         file_menu.addSeparator()
+        if self._documents is not None:
+            file_menu.addAction(a[ActionId.PREFERENCES])
         file_menu.addAction(a[ActionId.QUIT])
 
         edit = menu.addMenu(self.tr("&Edit"))
@@ -164,6 +185,18 @@ class MainWindow(QMainWindow):
         a[ActionId.QUIT].triggered.connect(self.close)
         a[ActionId.FIND].triggered.connect(self.focus_search)
         a[ActionId.LOAD_SAMPLE].triggered.connect(self.load_sample)
+        a[ActionId.IMPORT].triggered.connect(lambda: self.offer_import(None))
+        a[ActionId.EXPORT].triggered.connect(self.export)
+        if self._documents is not None:
+            documents = self._documents
+            a[ActionId.NEW_CATALOGUE].triggered.connect(documents.new_catalogue)
+            a[ActionId.OPEN_CATALOGUE].triggered.connect(documents.open_catalogue)
+            a[ActionId.SAVE_COPY].triggered.connect(documents.save_copy_as)
+            a[ActionId.SAVE_COPY].setEnabled(self._service.path is not None)
+            a[ActionId.RESTORE_BACKUP].triggered.connect(documents.restore_from_backup)
+            a[ActionId.RESTORE_BACKUP].setEnabled(self._service.path is not None)
+            a[ActionId.PREFERENCES].triggered.connect(documents.preferences)
+        self._settings.changed.connect(self._on_setting_changed)
         a[ActionId.VIEW_LIST].triggered.connect(lambda: self.set_view_mode(ViewMode.LIST))
         a[ActionId.VIEW_GRID].triggered.connect(lambda: self.set_view_mode(ViewMode.GRID))
         a[ActionId.SHOW_POSTERS_IN_LIST].toggled.connect(self._show_posters_in_list)
@@ -211,6 +244,8 @@ class MainWindow(QMainWindow):
         self.browser.query_cleared.connect(lambda: self.search_bar.setText(""))
         self.browser.current_film_changed.connect(self.show_film)
         self.browser.load_sample_requested.connect(self.load_sample)
+        self.browser.import_requested.connect(lambda: self.offer_import(None))
+        self.browser.add_film_requested.connect(lambda: self.editing.add_film())
         self.detail.film_link_activated.connect(self.browser.select_film)
         self.detail.add_similar_requested.connect(
             lambda title, year: self.editing.add_similar_film(self.film, title, year)
@@ -241,6 +276,7 @@ class MainWindow(QMainWindow):
         header: QByteArray = s.get("window/header")
         if not header.isEmpty():
             self.browser.table.horizontalHeader().restoreState(header)
+        self._apply_appearance()
         show_posters = bool(s.get("view/show_posters_in_list"))
         self.actions_[ActionId.SHOW_POSTERS_IN_LIST].setChecked(show_posters)
         self._show_posters_in_list(show_posters)
@@ -256,6 +292,8 @@ class MainWindow(QMainWindow):
                 film_id = None
             if film_id is not None:
                 self.browser.select_film(film_id)
+        if self.browser.current_film() is None:
+            self.show_film(None)  # say what to do next rather than "select a film"
 
     def save_state(self) -> None:
         s = self._settings
@@ -380,8 +418,51 @@ class MainWindow(QMainWindow):
     def _show_posters_in_list(self, shown: bool) -> None:
         self._settings.set("view/show_posters_in_list", shown)
         self.browser.table.setColumnHidden(0, not shown)
-        height = 40 if shown else max(30, self.browser.table.fontMetrics().height() + 12)
+        self._apply_appearance()
+
+    def _apply_appearance(self) -> None:
+        compact = self._settings.get("appearance/density") == Density.COMPACT
+        posters = bool(self._settings.get("view/show_posters_in_list"))
+        text_height = self.browser.table.fontMetrics().height()
+        height = text_height + (6 if compact else 14)
+        if posters:
+            height = max(height, 34 if compact else 44)
         self.browser.table.verticalHeader().setDefaultSectionSize(height)
+        self.browser.table.setIconSize(QSize(int((height - 6) / 1.5), height - 6))
+        self.browser.grid.set_poster_size(str(self._settings.get("appearance/poster_size")))
+
+    def _on_setting_changed(self, key: str) -> None:
+        if key.startswith("appearance/"):
+            self._apply_appearance()
+        elif key == "spoilers/mode":
+            self._sync_spoiler_actions()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        assert self._documents is not None
+        documents = self._documents
+        recent = documents.recent()
+        for path in recent:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: documents.open(p))
+        if not recent:
+            self.recent_menu.addAction(self.tr("No recent catalogues")).setEnabled(False)
+
+    # --- import and export ------------------------------------------------------------------------
+
+    def offer_import(self, path: Path | None) -> None:
+        from filmdesk.ui.dialogs.import_dialog import run_import_dialog
+
+        run_import_dialog(self, self._service, self._tasks, path, on_done=self._after_import)
+
+    def _after_import(self) -> None:
+        self.undo_stack.clear()  # an import is not undoable step by step; its backup is
+        self.browser.refresh()
+
+    def export(self) -> None:
+        from filmdesk.ui.dialogs.import_dialog import run_export_dialog
+
+        run_export_dialog(self, self._service, self._tasks, self.browser.query)
 
     # --- changes --------------------------------------------------------------------------------
 

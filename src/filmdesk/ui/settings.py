@@ -21,6 +21,23 @@ class SpoilerMode(StrEnum):
     NEVER = "never"
 
 
+class ColorScheme(StrEnum):
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+
+
+class Density(StrEnum):
+    COMPACT = "compact"
+    COMFORTABLE = "comfortable"
+
+
+class PosterSize(StrEnum):
+    SMALL = "small"
+    MEDIUM = "medium"
+    LARGE = "large"
+
+
 class ViewMode(StrEnum):
     LIST = "list"
     GRID = "grid"
@@ -41,6 +58,12 @@ _KEYS: dict[str, tuple[type, Any]] = {
     "window/splitter": (QByteArray, QByteArray()),
     "window/header": (QByteArray, QByteArray()),
     "catalogue/recent": (list, []),
+    "catalogue/path": (str, ""),  # empty: the default catalogue in the data folder
+    "backups/keep": (int, 7),
+    "appearance/color_scheme": (ColorScheme, ColorScheme.SYSTEM),
+    "appearance/density": (Density, Density.COMFORTABLE),
+    "appearance/poster_size": (PosterSize, PosterSize.MEDIUM),
+    "appearance/language": (str, ""),  # empty: follow the system locale
 }
 
 

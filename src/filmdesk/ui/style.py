@@ -3,8 +3,21 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
+
+
+def apply_color_scheme(app: QApplication, scheme: str) -> None:
+    """Follow the system, or force light or dark (Qt 6.8+ does the palette work)."""
+    wanted = {
+        "light": Qt.ColorScheme.Light,
+        "dark": Qt.ColorScheme.Dark,
+    }.get(str(scheme), Qt.ColorScheme.Unknown)
+    hints = app.styleHints()
+    if hasattr(hints, "setColorScheme"):
+        hints.setColorScheme(wanted)
+    apply_style(app)  # the veil and chips take their colours from the palette
 
 
 def apply_style(app: QApplication) -> None:

@@ -38,6 +38,8 @@ class FilmBrowser(QStackedWidget):
     query_failed = Signal(str)
     query_cleared = Signal()  # the browser dropped the query itself (to show a linked film)
     load_sample_requested = Signal()
+    import_requested = Signal()
+    add_film_requested = Signal()
 
     def __init__(
         self,
@@ -81,28 +83,40 @@ class FilmBrowser(QStackedWidget):
         self.set_view_mode(ViewMode(settings.get("view/mode")))
 
     def _empty_state(self) -> QWidget:
+        """First run (or an emptied catalogue): three ways forward, no dead end."""
         box = QWidget()
         box.setObjectName("emptyState")
         layout = QVBoxLayout(box)
         layout.addStretch(1)
-        title = QLabel(self.tr("Your film catalogue is empty"))
+        title = QLabel(self.tr("Welcome to filmdesk"))
         title.setObjectName("emptyTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text = QLabel(
             self.tr(
-                "Start with fourteen sample films, written for filmdesk, to see what a full "
-                "film page looks like — or add your own with Film → Add Film."
+                "Your catalogue is empty. Explore fourteen sample films written for filmdesk, "
+                "bring your collection over from another program, or start adding your own."
             )
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        button = QPushButton(self.tr("Load the sample catalogue"))
-        button.setObjectName("loadSampleButton")
-        button.clicked.connect(self.load_sample_requested)
         layout.addWidget(title)
         layout.addWidget(text)
-        layout.addSpacing(12)
-        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(16)
+        for name, label, signal in (
+            ("loadSampleButton", self.tr("Open the Sample Catalogue"), self.load_sample_requested),
+            ("importButton", self.tr("Import a Collection…"), self.import_requested),
+            ("startEmptyButton", self.tr("Start with an Empty Catalogue"),
+             self.add_film_requested),
+        ):
+            button = QPushButton(label)
+            button.setObjectName(name)
+            button.setMinimumWidth(280)
+            button.clicked.connect(signal)
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        hint = QLabel(self.tr("Starting empty opens the editor for your first film."))
+        hint.setObjectName("mutedText")
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(hint)
         layout.addStretch(2)
         return box
 

@@ -98,6 +98,13 @@ class PosterDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._placeholders: dict[int, QPixmap] = {}
 
+    def set_scale(self, scale: float) -> None:
+        base_cell, base_poster = PosterDelegate.CELL, PosterDelegate.POSTER
+        self.POSTER = QSize(int(base_poster.width() * scale), int(base_poster.height() * scale))
+        self.CELL = QSize(max(120, int(base_cell.width() * scale)),
+                          self.POSTER.height() + base_cell.height() - base_poster.height())
+        self._placeholders.clear()
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         return self.CELL
 
@@ -180,6 +187,14 @@ class PosterGridView(QListView):
         self.doubleClicked.connect(
             lambda index: self.activated_film.emit(index.data(FilmRole.FILM_ID))
         )
+
+    def set_poster_size(self, size: str) -> None:
+        """Small, medium or large posters in the grid (a preference)."""
+        scale = {"small": 0.75, "medium": 1.0, "large": 1.3}.get(size, 1.0)
+        delegate = self.itemDelegate()
+        assert isinstance(delegate, PosterDelegate)
+        delegate.set_scale(scale)
+        self.scheduleDelayedItemsLayout()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
