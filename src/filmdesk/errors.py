@@ -65,3 +65,7 @@ class NewerCatalogueError(CatalogueOpenError):
 
 class ImageError(FilmdeskError):
     """An image that cannot be used as a poster (corrupt, not an image, too large)."""
+
+
+class StorageError(FilmdeskError):
+    """The catalogue could not be written (disk full, read-only, locked); nothing changed."""

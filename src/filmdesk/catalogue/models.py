@@ -166,7 +166,7 @@ class Film(Base):
         order_by="Viewing.watched_on", cascade="all, delete-orphan", passive_deletes=True
     )
     poster: Mapped[PosterImage | None] = relationship(
-        cascade="all, delete-orphan", passive_deletes=True, lazy="noload"
+        cascade="all, delete-orphan", passive_deletes=True, lazy="raise"
     )
 
 

@@ -12,13 +12,16 @@ import datetime as dt
 import json
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, bindparam, func, select, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.sql.elements import ColumnElement
 
+from filmdesk.catalogue.backends import Backend
 from filmdesk.catalogue.db import OpenCatalogue, open_catalogue
 from filmdesk.catalogue.dto import (
     Backlink,
@@ -44,7 +47,7 @@ from filmdesk.catalogue.search import compile_query
 from filmdesk.catalogue.text import fold, sort_key
 from filmdesk.catalogue.validation import check_rating
 from filmdesk.catalogue.writer import FilmWriter, chunks
-from filmdesk.errors import FilmNotFoundError
+from filmdesk.errors import FilmNotFoundError, StorageError
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +103,19 @@ class CatalogueService:
 
     def close(self) -> None:
         self._engine.dispose()
+
+    @contextmanager
+    def _begin(self) -> Iterator[Connection]:
+        """A write transaction whose storage failures read as sentences, not driver errors.
+
+        The transaction is rolled back before the error surfaces, so a full disk or a
+        read-only folder never leaves a half-written change.
+        """
+        try:
+            with self._engine.begin() as connection:
+                yield connection
+        except OperationalError as exc:
+            raise StorageError(_storage_message(str(exc.orig), self.location)) from exc
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -270,18 +286,18 @@ class CatalogueService:
 
     def add_film(self, film: FilmRecord) -> FilmRecord:
         """Save a new film (a given uuid is kept)."""
-        with self._engine.begin() as connection:
+        with self._begin() as connection:
             (film_id,) = FilmWriter(connection, self._backend).add([film])
         return self.film(film_id)
 
     def restore_films(self, films: Sequence[FilmRecord]) -> None:
         """Put deleted films back exactly: same id, uuid, poster and links (undo of delete)."""
-        with self._engine.begin() as connection:
+        with self._begin() as connection:
             FilmWriter(connection, self._backend).add(list(films), keep_ids=True)
 
     def replace_films(self, films: Sequence[FilmRecord]) -> None:
         """Overwrite films with earlier states in one transaction (undo of an edit)."""
-        with self._engine.begin() as connection:
+        with self._begin() as connection:
             writer = FilmWriter(connection, self._backend)
             for film in films:
                 writer.replace(replace(film, version=None))
@@ -297,7 +313,7 @@ class CatalogueService:
     ) -> list[int]:
         """Add many films in one transaction: all of them, or (on any error) none."""
         if connection is None:
-            with self._engine.begin() as own:
+            with self._begin() as own:
                 return self.add_films(
                     films, total=total, batch_size=batch_size, progress=progress, connection=own
                 )
@@ -318,14 +334,14 @@ class CatalogueService:
 
     def update_film(self, film: FilmRecord) -> FilmRecord:
         """Save an edited film; raises ``ConcurrentEditError`` if it changed meanwhile."""
-        with self._engine.begin() as connection:
+        with self._begin() as connection:
             FilmWriter(connection, self._backend).replace(film)
         assert film.id is not None
         return self.film(film.id)
 
     def delete_films(self, film_ids: Sequence[int]) -> list[FilmRecord]:
         """Delete films and return them whole, posters included, so an undo can restore them."""
-        with self._engine.begin() as connection:
+        with self._begin() as connection:
             deleted = read_films(connection, film_ids)
             FilmWriter(connection, self._backend).delete(film_ids)
         return deleted
@@ -338,7 +354,7 @@ class CatalogueService:
         film_ids = list(dict.fromkeys(film_ids))
         if not film_ids:
             return
-        with self._engine.begin() as connection:
+        with self._begin() as connection:
             writer = FilmWriter(connection, self._backend)
             if watched:
                 day = on or dt.date.today()
@@ -362,7 +378,7 @@ class CatalogueService:
         self, states: Sequence[tuple[int, bool, Sequence[dt.date]]]
     ) -> None:
         """Put back films' watched flags and exact viewing dates (undo of a mark)."""
-        with self._engine.begin() as connection:
+        with self._begin() as connection:
             writer = FilmWriter(connection, self._backend)
             for film_id, watched, viewings in states:
                 connection.execute(Viewing.__table__.delete().where(Viewing.film_id == film_id))
@@ -380,10 +396,54 @@ class CatalogueService:
 
     def set_rating(self, film_ids: Sequence[int], rating: float | None) -> None:
         check_rating(rating)
-        with self._engine.begin() as connection:
+        with self._begin() as connection:
             FilmWriter(connection, self._backend).set_simple(
                 film_ids, rating=round(rating * 2) if rating is not None else None
             )
+
+    # --- bulk import (used by filmdesk.interchange.importing) -------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[BulkWrite]:
+        """One transaction for a whole import: committed at the end, rolled back on any error.
+
+        Everything written through the yielded ``BulkWrite`` is one change, so an importer
+        that fails or is cancelled halfway leaves the catalogue exactly as it was.
+        """
+        with self._begin() as connection:
+            yield BulkWrite(connection, self._backend)
+
+    def match_keys(self) -> list[MatchKey]:
+        """What identifies each film (uuid, IMDb/TMDb ids, title key and year), for matching."""
+        query = select(Film.id, Film.uuid, Film.imdb_id, Film.tmdb_id, Film.sort_key, Film.year)
+        with self._engine.connect() as connection:
+            return [MatchKey(*row) for row in connection.execute(query)]
+
+    def director_keys(self, film_ids: Sequence[int]) -> dict[int, frozenset[str]]:
+        """Folded director names of each film, to tell apart films with the same title."""
+        found: dict[int, set[str]] = {}
+        with self._engine.connect() as connection:
+            for part in chunks(list(film_ids)):
+                query = (
+                    select(FilmDirector.film_id, Person.key)
+                    .join(Person, Person.id == FilmDirector.person_id)
+                    .where(FilmDirector.film_id.in_(part))
+                )
+                for film_id, key in connection.execute(query):
+                    found.setdefault(film_id, set()).add(key)
+        return {film_id: frozenset(keys) for film_id, keys in found.items()}
+
+    def backup_copy(self, reason: str) -> Path | None:
+        """Copy a SQLite catalogue beside itself before a risky change; None for servers."""
+        if self.path is None or not self.path.exists():
+            return None
+        from filmdesk.catalogue.backups import copy_database
+
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = self.path.with_name(f"{self.path.name}.before-{reason}-{stamp}")
+        copy_database(self.path, target)
+        log.info("Backed up %s to %s before %s", self.path, target, reason)
+        return target
 
     # --- sample ----------------------------------------------------------------------------
 
@@ -401,6 +461,79 @@ class CatalogueService:
         films = [f for f in films if f.uuid not in present]
         films = [_with_sample_poster(f, posters) for f in films]
         return self.add_films(films)
+
+
+class MatchKey(NamedTuple):
+    id: int
+    uuid: str
+    imdb_id: str | None
+    tmdb_id: str | None
+    sort_key: str
+    year: int | None
+
+
+class BulkWrite:
+    """The writes of one import, on one connection inside ``CatalogueService.transaction``."""
+
+    def __init__(self, connection: Connection, backend: Backend) -> None:
+        self._connection = connection
+        # One writer for the whole import, so shared names are looked up once.
+        self._writer = FilmWriter(connection, backend)
+
+    def add(self, films: Sequence[FilmRecord]) -> list[int]:
+        return self._writer.add(films)
+
+    def replace(self, film: FilmRecord) -> None:
+        """Overwrite a film read in this transaction (its ``version`` is checked)."""
+        self._writer.replace(film)
+
+    def films(self, film_ids: Sequence[int]) -> list[FilmRecord]:
+        """Whole films as this transaction sees them, earlier writes included."""
+        return read_films(self._connection, film_ids)
+
+    def ids_by_uuid(self, uuids: Iterable[str]) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for part in chunks(sorted(set(uuids))):
+            query = select(Film.uuid, Film.id).where(Film.uuid.in_(part))
+            found.update({u: i for u, i in self._connection.execute(query)})
+        return found
+
+    def set_similar_targets(self, links: Sequence[tuple[int, int, int]]) -> int:
+        """Point similar-film links (film id, position) at target ids; returns how many moved.
+
+        The writer links a similar film by uuid only when the target is already saved, and
+        otherwise by title, so an import fixes up the links that named a later film.
+        """
+        wanted = {(film_id, position): target for film_id, position, target in links}
+        changes = []
+        for part in chunks(sorted({film_id for film_id, _ in wanted})):
+            query = select(SimilarLink.id, SimilarLink.film_id, SimilarLink.position,
+                           SimilarLink.target_id).where(SimilarLink.film_id.in_(part))
+            for link_id, film_id, position, target in self._connection.execute(query):
+                expected = wanted.get((film_id, position))
+                if expected is not None and expected != target and expected != film_id:
+                    changes.append({"link_id": link_id, "target": expected})
+        if changes:
+            self._connection.execute(
+                update(SimilarLink)
+                .where(SimilarLink.id == bindparam("link_id"))
+                .values(target_id=bindparam("target")),
+                changes,
+            )
+        return len(changes)
+
+
+def _storage_message(driver_message: str, location: str) -> str:
+    text = driver_message.lower()
+    if "full" in text:
+        reason = "the disk is full"
+    elif "readonly" in text or "read-only" in text or "permission" in text:
+        reason = "the catalogue or its folder is read-only"
+    elif "locked" in text or "busy" in text:
+        reason = "another program is writing to it"
+    else:
+        reason = driver_message
+    return f"The change was not saved to {location}: {reason}. Nothing was lost."
 
 
 def _with_sample_poster(film: FilmRecord, folder: Path) -> FilmRecord:
