@@ -12,8 +12,16 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Slot
-from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import QByteArray, QSize, Qt, QUrl, Slot
+from PySide6.QtGui import (
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShortcut,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -39,6 +47,7 @@ if TYPE_CHECKING:
     from filmdesk.ui.documents import Documents
 
 log = logging.getLogger(__name__)
+IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".gif"}  # those go to the poster
 
 
 class MainWindow(QMainWindow):
@@ -53,6 +62,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
         self._documents = documents
         self._service = service
         self._settings = settings
@@ -303,6 +313,26 @@ class MainWindow(QMainWindow):
         s.set("window/header", self.browser.table.horizontalHeader().saveState())
         s.set("view/last_film_uuid", self.film.uuid if self.film and self.film.uuid else "")
         s.sync()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_collection(event.mimeData().urls()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        # A collection file or folder dropped anywhere on the window is imported.
+        path = self._dropped_collection(event.mimeData().urls())
+        if path is not None:
+            event.acceptProposedAction()
+            self.offer_import(path)
+
+    @staticmethod
+    def _dropped_collection(urls: list[QUrl]) -> Path | None:
+        for url in urls:
+            if url.isLocalFile():
+                path = Path(url.toLocalFile())
+                if path.suffix.lower() not in IMAGE_SUFFIXES:
+                    return path
+        return None
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

@@ -408,25 +408,42 @@ class FilmDetailWidget(QWidget):
         page.add(self._heading(self.tr("Timeline")))
         if not film.timeline:
             page.add(self._empty(self.tr("timeline")))
-        accent = self.palette().color(QPalette.ColorRole.Highlight).name()
-        for number, event in enumerate(film.timeline):
-            item = QWidget()
-            grid = QHBoxLayout(item)
-            grid.setContentsMargins(0, 4, 0, 4)
-            grid.setSpacing(14)
-            marker = QLabel(
-                f"<span style='color:{accent}; font-weight:600'>{_esc(event.marker or str(number + 1))}</span>"
-            )
-            marker.setFixedWidth(110)
-            marker.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-            marker.setWordWrap(True)
-            grid.addWidget(marker, 0, Qt.AlignmentFlag.AlignTop)
-            text = self._body(event.text)
-            grid.addWidget(
-                self._spoiler(f"timeline:{number}", text) if event.spoiler else text, 1
-            )
-            page.add(item)
+        # Consecutive spoiler events share one veil: one click reveals that stretch.
+        number = 0
+        events = film.timeline
+        while number < len(events):
+            if not events[number].spoiler:
+                page.add(self._timeline_row(number, events[number].marker, events[number].text))
+                number += 1
+                continue
+            first = number
+            group = QWidget()
+            rows = QVBoxLayout(group)
+            rows.setContentsMargins(0, 0, 0, 0)
+            rows.setSpacing(0)
+            while number < len(events) and events[number].spoiler:
+                rows.addWidget(self._timeline_row(number, events[number].marker,
+                                                  events[number].text))
+                number += 1
+            page.add(self._spoiler(f"timeline:{first}", group))
         page.finish()
+
+    def _timeline_row(self, number: int, marker_text: str, text: str) -> QWidget:
+        accent = self.palette().color(QPalette.ColorRole.Highlight).name()
+        item = QWidget()
+        row = QHBoxLayout(item)
+        row.setContentsMargins(0, 4, 0, 4)
+        row.setSpacing(14)
+        marker = QLabel(
+            f"<span style='color:{accent}; font-weight:600'>"
+            f"{_esc(marker_text or str(number + 1))}</span>"
+        )
+        marker.setFixedWidth(110)
+        marker.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        marker.setWordWrap(True)
+        row.addWidget(marker, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self._body(text), 1)
+        return item
 
     def _build_characters(self, film: FilmRecord) -> None:
         page = self.pages[3]

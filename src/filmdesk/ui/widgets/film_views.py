@@ -3,7 +3,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QElapsedTimer,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -81,6 +90,22 @@ class FilmTableView(QTableView):
             self.activated_film.emit(self.currentIndex().data(FilmRole.FILM_ID))
             return
         super().keyPressEvent(event)
+
+    def moveCursor(
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        # A row is one film, so Home/End go to the first/last film (QTableView would go to
+        # the first/last column of the same row) and keep the column, which the grid shares.
+        if action not in (
+            QAbstractItemView.CursorAction.MoveHome,
+            QAbstractItemView.CursorAction.MoveEnd,
+        ):
+            return super().moveCursor(action, modifiers)
+        target = super().moveCursor(action, modifiers | Qt.KeyboardModifier.ControlModifier)
+        current = self.currentIndex()
+        if target.isValid() and current.isValid():
+            return target.siblingAtColumn(current.column())
+        return target
 
     def keyboardSearch(self, search: str) -> None:
         # Qt's own keyboardSearch walks every row through the model; ask SQL instead.
@@ -179,10 +204,12 @@ class PosterGridView(QListView):
         self.setMovement(QListView.Movement.Static)
         self.setUniformItemSizes(True)  # essential at 100k items: one size, no per-item hints
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # Whole rows, as the table selects: the shared selection model then reports the
+        # same films (selectedRows) whichever view they were picked in.
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setSpacing(6)
         self.setItemDelegate(PosterDelegate(self))
-        self.setModelColumn(1)
         self._type_ahead = _TypeAhead()
         self.doubleClicked.connect(
             lambda index: self.activated_film.emit(index.data(FilmRole.FILM_ID))
@@ -195,6 +222,12 @@ class PosterGridView(QListView):
         assert isinstance(delegate, PosterDelegate)
         delegate.set_scale(scale)
         self.scheduleDelayedItemsLayout()
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:  # type: ignore[override]
+        super().setModel(model)
+        # The title column, where the browser selects and scrolls to films. QListView
+        # checks the column against the model, so it can only be set once there is one.
+        self.setModelColumn(1)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():

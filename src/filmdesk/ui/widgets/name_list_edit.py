@@ -12,13 +12,19 @@ SEPARATOR = "; "
 
 
 class NameListEdit(QLineEdit):
-    """Names separated by ";" (or ","); completion offers known names for the last one."""
+    """Names separated by ";" (or "," where names never hold one); completes the last name."""
 
     def __init__(
-        self, lookup: Callable[[str], list[str]] | None = None, parent: QWidget | None = None
+        self,
+        lookup: Callable[[str], list[str]] | None = None,
+        parent: QWidget | None = None,
+        *,
+        split_commas: bool = True,
     ) -> None:
         super().__init__(parent)
         self._lookup = lookup
+        # Places ("Las Vegas, Nevada") and studios contain commas; genres and tags don't.
+        self._split_commas = split_commas
         self._model = QStringListModel(self)
         completer = QCompleter(self._model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -30,7 +36,9 @@ class NameListEdit(QLineEdit):
         self.setPlaceholderText(self.tr("Separate names with ;"))
 
     def values(self) -> tuple[str, ...]:
-        text = self.text().replace(",", ";") if ";" not in self.text() else self.text()
+        text = self.text()
+        if self._split_commas and ";" not in text:
+            text = text.replace(",", ";")
         seen: list[str] = []
         for part in text.split(";"):
             name = " ".join(part.split())

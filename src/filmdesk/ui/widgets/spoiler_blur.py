@@ -75,9 +75,12 @@ class SpoilerSection(QWidget):
             self.content.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
             self._veil.show()
             self._veil.raise_()
+            # A one-line spoiler still leaves room for the whole veil.
+            self.setMinimumHeight(self._veil.sizeHint().height() + 14)
             self._place_veil()
         else:
             self._veil.hide()
+            self.setMinimumHeight(0)
             self.content.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, False)
             if self._blur is not None and animate:
                 # Unblur smoothly; the effect is dropped when the animation ends.
@@ -105,10 +108,10 @@ class SpoilerSection(QWidget):
     def _place_veil(self) -> None:
         hint = self._veil.sizeHint()
         width = min(self.width() - 8, hint.width() + 28)
-        height = hint.height() + 12
-        self._veil.setGeometry(
-            (self.width() - width) // 2, max(0, min(24, (self.height() - height) // 2)), width, height
-        )
+        height = hint.height() + 10
+        # Short sections get the veil centred; tall ones near the top, where eyes land.
+        top = (self.height() - height) // 2 if self.height() < 120 else 24
+        self._veil.setGeometry((self.width() - width) // 2, max(0, top), width, height)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.content and event.type() == QEvent.Type.Resize and self._hidden:

@@ -1,0 +1,307 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""File → Import… and File → Export…: choose, preview, run with progress, summarise.
+
+Reading, matching and writing all run on worker threads; Cancel sets a flag the worker
+checks, and because an import is one transaction a cancelled or failed import leaves
+the catalogue exactly as it was.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from filmdesk.catalogue.service import CatalogueService
+from filmdesk.errors import FilmdeskError
+from filmdesk.interchange.base import ExportSummary, formats
+from filmdesk.interchange.importing import (
+    ImportCancelled,
+    ImportPlan,
+    ImportSummary,
+    OnDuplicate,
+    export_films,
+    plan_import,
+    run_import,
+)
+from filmdesk.ui.tasks import TaskRunner
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Transfer", text)
+
+
+class _Progress(QObject):
+    """Carries (done, total) from a worker thread to the progress dialog on the GUI thread."""
+
+    advanced = Signal(int, int)
+
+
+def _progress_dialog(parent: QWidget, label: str) -> tuple[QProgressDialog, _Progress,
+                                                           threading.Event]:
+    dialog = QProgressDialog(label, _tr("Cancel"), 0, 0, parent)
+    dialog.setWindowTitle("filmdesk")
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)  # quick jobs never flash a dialog
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    cancelled = threading.Event()
+    dialog.canceled.connect(cancelled.set)
+    relay = _Progress(dialog)
+
+    def advance(done: int, total: int) -> None:
+        if total and dialog.maximum() != total:
+            dialog.setMaximum(total)
+        dialog.setValue(min(done, total) if total else 0)
+
+    relay.advanced.connect(advance)
+    return dialog, relay, cancelled
+
+
+def _file_filters(*, exporting: bool) -> tuple[str, dict[str, str]]:
+    """Qt file-dialog filters for the formats, and filter text → format id."""
+    by_filter: dict[str, str] = {}
+    every: list[str] = []
+    for info in formats():
+        if exporting and not info.can_export:
+            continue
+        if not exporting and not info.can_import:
+            continue
+        patterns = " ".join(f"*.{e}" for e in info.extensions)
+        text = f"{info.name} ({patterns})"
+        by_filter[text] = info.id
+        every += [f"*.{e}" for e in info.extensions]
+    filters = list(by_filter)
+    if not exporting:
+        filters.insert(0, _tr("Collections") + f" ({' '.join(sorted(set(every)))})")
+        filters.append(_tr("All files (*)"))
+    return ";;".join(filters), by_filter
+
+
+# --- import -----------------------------------------------------------------------------------
+
+
+def run_import_dialog(
+    parent: QWidget,
+    service: CatalogueService,
+    tasks: TaskRunner,
+    path: Path | None,
+    *,
+    on_done: Callable[[], None],
+) -> None:
+    paths = [path] if path is not None else _choose_import_files(parent)
+    if not paths:
+        return
+    progress, relay, cancelled = _progress_dialog(parent, _tr("Reading %1…").replace(
+        "%1", ", ".join(p.name for p in paths)))
+
+    def planned(plan: ImportPlan) -> None:
+        progress.close()
+        preview = ImportPreviewDialog(plan, parent)
+        if preview.exec() != QDialog.DialogCode.Accepted:
+            return
+        _run(parent, service, tasks, plan, preview.on_duplicate(), preview.allow_rejected(),
+             on_done)
+
+    tasks.run(
+        lambda: plan_import(service, paths, progress=relay.advanced.emit,
+                            cancel=cancelled.is_set),
+        planned,
+        lambda exc: (progress.close(), _explain(parent, _tr("Nothing was imported"), exc)),
+    )
+
+
+def _choose_import_files(parent: QWidget) -> list[Path]:
+    filters, _ = _file_filters(exporting=False)
+    names, _ = QFileDialog.getOpenFileNames(parent, _tr("Import a Collection"), "", filters)
+    return [Path(n) for n in names]
+
+
+def _run(
+    parent: QWidget, service: CatalogueService, tasks: TaskRunner, plan: ImportPlan,
+    on_duplicate: OnDuplicate, allow_rejected: bool, on_done: Callable[[], None],
+) -> None:
+    progress, relay, cancelled = _progress_dialog(parent, _tr("Importing films…"))
+
+    def finished(summary: ImportSummary) -> None:
+        progress.close()
+        on_done()
+        SummaryDialog(_tr("Import finished"), summary.text(), parent).exec()
+
+    def failed(exc: BaseException) -> None:
+        progress.close()
+        on_done()  # a cancelled import changed nothing, but the list may need a redraw
+        _explain(parent, _tr("Nothing was imported"), exc)
+
+    tasks.run(
+        lambda: run_import(service, plan, on_duplicate, allow_rejected=allow_rejected,
+                           progress=relay.advanced.emit, cancel=cancelled.is_set),
+        finished,
+        failed,
+        write=True,
+    )
+
+
+def _explain(parent: QWidget, title: str, exc: BaseException) -> None:
+    if isinstance(exc, ImportCancelled):
+        QMessageBox.information(parent, title, str(exc))
+    elif isinstance(exc, FilmdeskError | OSError):
+        QMessageBox.warning(parent, title, str(exc))
+    else:
+        raise exc  # unexpected: the crash dialog and the log take it from here
+
+
+class ImportPreviewDialog(QDialog):
+    """What the import will do, and the two choices: duplicates, and rejected records."""
+
+    def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importPreviewDialog")
+        self.setWindowTitle(_tr("Import"))
+        self.resize(620, 480)
+        layout = QVBoxLayout(self)
+        sources = ", ".join(f"{s.path.name} ({s.format_id})" for s in plan.sources)
+        heading = QLabel(
+            _tr("<b>%1</b><br>%2 new films, %3 already in the catalogue, %4 rejected.")
+            .replace("%1", sources).replace("%2", str(plan.new))
+            .replace("%3", str(plan.matching)).replace("%4", str(len(plan.rejected)))
+        )
+        heading.setWordWrap(True)
+        heading.setObjectName("importCounts")
+        layout.addWidget(heading)
+        for note in plan.notes:
+            layout.addWidget(QLabel(note))
+
+        self.duplicates = QButtonGroup(self)
+        layout.addWidget(QLabel(_tr("For films already in the catalogue:")))
+        for choice, text in (
+            (OnDuplicate.SKIP, _tr("Skip them")),
+            (OnDuplicate.FILL, _tr("Fill in what they are missing (adds viewings, ratings, tags)")),
+            (OnDuplicate.REPLACE, _tr("Replace them with the imported version (a backup is "
+                                      "taken first)")),
+        ):
+            button = QRadioButton(text)
+            button.setProperty("choice", choice.value)
+            self.duplicates.addButton(button)
+            layout.addWidget(button)
+            if choice == OnDuplicate.FILL:
+                button.setChecked(True)
+            button.setEnabled(plan.matching > 0 or choice == OnDuplicate.SKIP)
+
+        self.import_good = QCheckBox(_tr("Import the good records and list the rejected ones"))
+        self.import_good.setChecked(True)
+        self.import_good.setVisible(bool(plan.rejected))
+        layout.addWidget(self.import_good)
+        if plan.rejected:
+            problems = QPlainTextEdit("\n".join(str(p) for p in plan.rejected))
+            problems.setReadOnly(True)
+            problems.setObjectName("rejectedList")
+            layout.addWidget(QLabel(_tr("Rejected records:")))
+            layout.addWidget(problems, 1)
+        else:
+            layout.addStretch(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        start = buttons.addButton(_tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        start.setEnabled(plan.new + plan.matching > 0)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def on_duplicate(self) -> OnDuplicate:
+        checked = self.duplicates.checkedButton()
+        return OnDuplicate(checked.property("choice")) if checked else OnDuplicate.SKIP
+
+    def allow_rejected(self) -> bool:
+        return self.import_good.isChecked()
+
+
+class SummaryDialog(QDialog):
+    """A copyable report: what was added, updated, skipped, rejected and why."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("summaryDialog")
+        self.setWindowTitle(title)
+        self.resize(560, 360)
+        self.text = QPlainTextEdit(text)
+        self.text.setReadOnly(True)
+        copy = QPushButton(_tr("Copy"))
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(text))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+
+
+# --- export -----------------------------------------------------------------------------------
+
+
+def run_export_dialog(
+    parent: QWidget, service: CatalogueService, tasks: TaskRunner, query: str
+) -> None:
+    filters, by_filter = _file_filters(exporting=True)
+    name, chosen = QFileDialog.getSaveFileName(parent, _tr("Export Films"), "", filters)
+    if not name:
+        return
+    format_id = by_filter.get(chosen)
+    only_matches = ""
+    if query.strip():
+        answer = QMessageBox.question(
+            parent, _tr("Export"),
+            _tr("Export only the films matching “%1”? (No exports the whole catalogue.)")
+            .replace("%1", query),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+            | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Cancel:
+            return
+        only_matches = query if answer == QMessageBox.StandardButton.Yes else ""
+    progress, relay, _cancelled = _progress_dialog(parent, _tr("Exporting films…"))
+
+    def finished(summary: ExportSummary) -> None:
+        progress.close()
+        SummaryDialog(_tr("Export finished"), export_text(summary, Path(name)), parent).exec()
+
+    def failed(exc: BaseException) -> None:
+        progress.close()
+        _explain(parent, _tr("Export failed"), exc)
+
+    tasks.run(
+        lambda: export_films(service, name, format_id, only_matches,
+                             progress=relay.advanced.emit),
+        finished,
+        failed,
+    )
+
+
+def export_text(summary: ExportSummary, path: Path) -> str:
+    lines = [f"{summary.films} films exported to {path}."]
+    if summary.dropped:
+        lines.append("This format cannot hold, so it left out:")
+        lines += [f"  {field}: {count} films" for field, count in sorted(summary.dropped.items())]
+    lines += summary.notes
+    return "\n".join(lines)
+
