@@ -61,91 +61,149 @@ class _Spec:
     tip: str = ""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
-
-
 def _specs() -> dict[ActionId, _Spec]:
-    tabs = ("Overview", "Plot", "Timeline", "Characters && Themes", "More", "Similar")
+    tabs = (
+        QCoreApplication.translate("Actions", "Overview"),
+        QCoreApplication.translate("Actions", "Plot"),
+        QCoreApplication.translate("Actions", "Timeline"),
+        QCoreApplication.translate("Actions", "Characters && Themes"),
+        QCoreApplication.translate("Actions", "More"),
+        QCoreApplication.translate("Actions", "Similar"),
+    )
     specs = {
         ActionId.ADD_FILM: _Spec(
-            _tr("&Add Film…"),
+            QCoreApplication.translate("Actions", "&Add Film…"),
             QKeySequence.StandardKey.New,
             QIcon.ThemeIcon.ListAdd,
-            tip=_tr("Add a film by hand"),
+            tip=QCoreApplication.translate("Actions", "Add a film by hand"),
         ),
         ActionId.EDIT_FILM: _Spec(
-            _tr("&Edit Film…"),
+            QCoreApplication.translate("Actions", "&Edit Film…"),
             "Ctrl+E",
             QIcon.ThemeIcon.DocumentProperties,
-            tip=_tr("Edit every field of the selected film"),
+            tip=QCoreApplication.translate("Actions", "Edit every field of the selected film"),
         ),
-        ActionId.DUPLICATE_FILM: _Spec(_tr("D&uplicate Film"), "Ctrl+D"),
+        ActionId.DUPLICATE_FILM: _Spec(
+            QCoreApplication.translate("Actions", "D&uplicate Film"), "Ctrl+D"
+        ),
         ActionId.DELETE_FILMS: _Spec(
-            _tr("&Delete…"), QKeySequence.StandardKey.Delete, QIcon.ThemeIcon.EditDelete
+            QCoreApplication.translate("Actions", "&Delete…"),
+            QKeySequence.StandardKey.Delete,
+            QIcon.ThemeIcon.EditDelete,
         ),
         ActionId.BULK_EDIT: _Spec(
-            _tr("Edit &Several Films…"),
+            QCoreApplication.translate("Actions", "Edit &Several Films…"),
             "Ctrl+Shift+E",
-            tip=_tr("Change tags, genres, rating … of the selected films"),
+            tip=QCoreApplication.translate(
+                "Actions", "Change tags, genres, rating … of the selected films"
+            ),
         ),
-        ActionId.LOAD_SAMPLE: _Spec(_tr("Load Sample Films"), tip=_tr("Add the 14 sample films")),
-        ActionId.NEW_CATALOGUE: _Spec(_tr("&New Catalogue…"), "Ctrl+Shift+N"),
-        ActionId.OPEN_CATALOGUE: _Spec(_tr("&Open Catalogue…"), QKeySequence.StandardKey.Open,
-                                       QIcon.ThemeIcon.DocumentOpen),
-        ActionId.SAVE_COPY: _Spec(_tr("Save a &Copy As…"), QKeySequence.StandardKey.SaveAs),
-        ActionId.RESTORE_BACKUP: _Spec(_tr("&Restore from Backup…")),
-        ActionId.IMPORT: _Spec(_tr("&Import…"), "Ctrl+I", tip=_tr("Import a collection")),
-        ActionId.EXPORT: _Spec(_tr("&Export…"), "Ctrl+Shift+X", tip=_tr("Export films")),
-        ActionId.PREFERENCES: _Spec(_tr("&Preferences…"), QKeySequence.StandardKey.Preferences,
-                                    QIcon.ThemeIcon.DocumentProperties),
+        ActionId.LOAD_SAMPLE: _Spec(
+            QCoreApplication.translate("Actions", "Load Sample Films"),
+            tip=QCoreApplication.translate("Actions", "Add the 14 sample films"),
+        ),
+        ActionId.NEW_CATALOGUE: _Spec(
+            QCoreApplication.translate("Actions", "&New Catalogue…"), "Ctrl+Shift+N"
+        ),
+        ActionId.OPEN_CATALOGUE: _Spec(
+            QCoreApplication.translate("Actions", "&Open Catalogue…"),
+            QKeySequence.StandardKey.Open,
+            QIcon.ThemeIcon.DocumentOpen,
+        ),
+        ActionId.SAVE_COPY: _Spec(
+            QCoreApplication.translate("Actions", "Save a &Copy As…"),
+            QKeySequence.StandardKey.SaveAs,
+        ),
+        ActionId.RESTORE_BACKUP: _Spec(
+            QCoreApplication.translate("Actions", "&Restore from Backup…")
+        ),
+        ActionId.IMPORT: _Spec(
+            QCoreApplication.translate("Actions", "&Import…"),
+            "Ctrl+I",
+            tip=QCoreApplication.translate("Actions", "Import a collection"),
+        ),
+        ActionId.EXPORT: _Spec(
+            QCoreApplication.translate("Actions", "&Export…"),
+            "Ctrl+Shift+X",
+            tip=QCoreApplication.translate("Actions", "Export films"),
+        ),
+        ActionId.PREFERENCES: _Spec(
+            QCoreApplication.translate("Actions", "&Preferences…"),
+            QKeySequence.StandardKey.Preferences,
+            QIcon.ThemeIcon.DocumentProperties,
+        ),
         ActionId.QUIT: _Spec(
-            _tr("&Quit"), QKeySequence.StandardKey.Quit, QIcon.ThemeIcon.ApplicationExit
+            QCoreApplication.translate("Actions", "&Quit"),
+            QKeySequence.StandardKey.Quit,
+            QIcon.ThemeIcon.ApplicationExit,
         ),
         ActionId.FIND: _Spec(
-            _tr("&Find…"), QKeySequence.StandardKey.Find, QIcon.ThemeIcon.EditFind
+            QCoreApplication.translate("Actions", "&Find…"),
+            QKeySequence.StandardKey.Find,
+            QIcon.ThemeIcon.EditFind,
         ),
         ActionId.VIEW_LIST: _Spec(
-            _tr("As &List"), "Ctrl+Shift+L", "view-list-details", True, _tr("Show films as a list")
+            QCoreApplication.translate("Actions", "As &List"),
+            "Ctrl+Shift+L",
+            "view-list-details",
+            True,
+            QCoreApplication.translate("Actions", "Show films as a list"),
         ),
         ActionId.VIEW_GRID: _Spec(
-            _tr("As &Posters"),
+            QCoreApplication.translate("Actions", "As &Posters"),
             "Ctrl+Shift+P",
             "view-list-icons",
             True,
-            _tr("Show films as a poster grid"),
+            QCoreApplication.translate("Actions", "Show films as a poster grid"),
         ),
         ActionId.HIDE_SPOILERS: _Spec(
-            _tr("Hide &Spoilers"),
+            QCoreApplication.translate("Actions", "Hide &Spoilers"),
             "Ctrl+Shift+S",
             "view-hidden",
             True,
-            _tr("Blur plot, ending, spoiler timeline events and post-credit scenes"),
+            QCoreApplication.translate(
+                "Actions", "Blur plot, ending, spoiler timeline events and post-credit scenes"
+            ),
         ),
-        ActionId.SPOILERS_UNWATCHED: _Spec(_tr("Hide for Films I Haven't Watched"), checkable=True),
-        ActionId.SPOILERS_ALWAYS: _Spec(_tr("Always Hide"), checkable=True),
-        ActionId.SPOILERS_NEVER: _Spec(_tr("Never Hide"), checkable=True),
-        ActionId.SHOW_POSTERS_IN_LIST: _Spec(_tr("Posters in the List"), checkable=True),
+        ActionId.SPOILERS_UNWATCHED: _Spec(
+            QCoreApplication.translate("Actions", "Hide for Films I Haven't Watched"),
+            checkable=True,
+        ),
+        ActionId.SPOILERS_ALWAYS: _Spec(
+            QCoreApplication.translate("Actions", "Always Hide"), checkable=True
+        ),
+        ActionId.SPOILERS_NEVER: _Spec(
+            QCoreApplication.translate("Actions", "Never Hide"), checkable=True
+        ),
+        ActionId.SHOW_POSTERS_IN_LIST: _Spec(
+            QCoreApplication.translate("Actions", "Posters in the List"), checkable=True
+        ),
         ActionId.MARK_WATCHED: _Spec(
-            _tr("Mark &Watched"),
+            QCoreApplication.translate("Actions", "Mark &Watched"),
             "Ctrl+W",
             "object-select",
-            tip=_tr("Mark watched and record today as a viewing"),
+            tip=QCoreApplication.translate("Actions", "Mark watched and record today as a viewing"),
         ),
-        ActionId.MARK_UNWATCHED: _Spec(_tr("Mark &Unwatched"), "Ctrl+Shift+W"),
+        ActionId.MARK_UNWATCHED: _Spec(
+            QCoreApplication.translate("Actions", "Mark &Unwatched"), "Ctrl+Shift+W"
+        ),
         ActionId.SEARCH_HELP: _Spec(
-            _tr("Search &Syntax"), QKeySequence.StandardKey.HelpContents, QIcon.ThemeIcon.HelpAbout
+            QCoreApplication.translate("Actions", "Search &Syntax"),
+            QKeySequence.StandardKey.HelpContents,
+            QIcon.ThemeIcon.HelpAbout,
         ),
-        ActionId.ABOUT: _Spec(_tr("&About filmdesk")),
+        ActionId.ABOUT: _Spec(QCoreApplication.translate("Actions", "&About filmdesk")),
     }
     for stars in range(6):
         text = (
-            _tr("Remove Rating") if stars == 0 else _tr("Rate %n Star(s)").replace("%n", str(stars))
+            QCoreApplication.translate("Actions", "Remove Rating")
+            if stars == 0
+            else QCoreApplication.translate("Actions", "Rate %n Star(s)").replace("%n", str(stars))
         )
         # Ctrl+1…6 belong to the detail tabs, so ratings take Ctrl+Alt+0…5.
         specs[ActionId[f"RATE_{stars}"]] = _Spec(text, f"Ctrl+Alt+{stars}")
     for number, name in enumerate(tabs, start=1):
-        specs[ActionId[f"TAB_{number}"]] = _Spec(_tr(name), f"Ctrl+{number}")
+        specs[ActionId[f"TAB_{number}"]] = _Spec(name, f"Ctrl+{number}")
     return specs
 
 

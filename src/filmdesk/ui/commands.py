@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from filmdesk.catalogue.dto import FilmRecord
@@ -18,7 +19,9 @@ Changed = Callable[[list[int]], None]  # told which films changed, to refresh th
 
 
 def _name(films: Sequence[FilmRecord]) -> str:
-    return f"‘{films[0].title}’" if len(films) == 1 else f"{len(films)} films"
+    if len(films) == 1:
+        return f"‘{films[0].title}’"
+    return QCoreApplication.translate("Commands", "%1 films").replace("%1", str(len(films)))
 
 
 class SetRatingCommand(QUndoCommand):
@@ -29,8 +32,13 @@ class SetRatingCommand(QUndoCommand):
         rating: float | None,
         changed: Changed,
     ) -> None:
-        text = "Remove rating of %s" if rating is None else f"Rate %s {rating:g} stars"
-        super().__init__(text % _name(films))
+        text = (
+            QCoreApplication.translate("Commands", "Remove Rating of %1")
+            if rating is None
+            else QCoreApplication.translate("Commands", "Rate %1 %2 Stars")
+        )
+        stars = f"{rating:g}" if rating is not None else ""
+        super().__init__(text.replace("%1", _name(films)).replace("%2", stars))
         self._service = service
         self._before = {f.id: f.rating for f in films if f.id is not None}
         self._rating = rating
@@ -54,7 +62,12 @@ class SetWatchedCommand(QUndoCommand):
         watched: bool,
         changed: Changed,
     ) -> None:
-        super().__init__(("Mark %s watched" if watched else "Mark %s unwatched") % _name(films))
+        text = (
+            QCoreApplication.translate("Commands", "Mark %1 Watched")
+            if watched
+            else QCoreApplication.translate("Commands", "Mark %1 Unwatched")
+        )
+        super().__init__(text.replace("%1", _name(films)))
         self._service = service
         self._films = list(films)
         self._watched = watched
@@ -77,7 +90,9 @@ class AddFilmCommand(QUndoCommand):
     it under the same id so later steps on the stack still find it."""
 
     def __init__(self, service: CatalogueService, saved: FilmRecord, changed: Changed) -> None:
-        super().__init__(f"Add ‘{saved.title}’")
+        super().__init__(
+            QCoreApplication.translate("Commands", "Add %1").replace("%1", _name([saved]))
+        )
         assert saved.id is not None
         self._service = service
         self._film = saved
@@ -115,7 +130,9 @@ class EditFilmsCommand(QUndoCommand):
         text: str = "",
         already_saved: bool = False,
     ) -> None:
-        super().__init__(text or f"Edit {_name(after)}")
+        super().__init__(
+            text or QCoreApplication.translate("Commands", "Edit %1").replace("%1", _name(after))
+        )
         self._service = service
         self._before = list(before)
         self._after = list(after)
@@ -140,7 +157,9 @@ class DeleteFilmsCommand(QUndoCommand):
     def __init__(
         self, service: CatalogueService, films: Sequence[FilmRecord], changed: Changed
     ) -> None:
-        super().__init__(f"Delete {_name(films)}")
+        super().__init__(
+            QCoreApplication.translate("Commands", "Delete %1").replace("%1", _name(films))
+        )
         self._service = service
         self._ids = [f.id for f in films if f.id is not None]
         self._deleted: list[FilmRecord] = []

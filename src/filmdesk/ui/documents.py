@@ -216,14 +216,12 @@ class Documents:
     def _parent(self) -> MainWindow | None:
         return self.window
 
-    def _tr(self, text: str) -> str:
-        return QCoreApplication.translate("Documents", text)
-
     def new_catalogue(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self._parent(), self._tr("New Catalogue"), str(self.default_location().parent /
-                                                         "New Catalogue.filmdesk"),
-            self._tr("filmdesk catalogues (*.filmdesk)"),
+            self._parent(),
+            QCoreApplication.translate("Documents", "New Catalogue"),
+            str(self.default_location().parent / "New Catalogue.filmdesk"),
+            QCoreApplication.translate("Documents", "filmdesk catalogues (*.filmdesk)"),
         )
         if not name:
             return
@@ -235,8 +233,12 @@ class Documents:
 
     def open_catalogue(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self._parent(), self._tr("Open Catalogue"), str(self.default_location().parent),
-            self._tr("filmdesk catalogues (*.filmdesk *.sqlite);;All files (*)"),
+            self._parent(),
+            QCoreApplication.translate("Documents", "Open Catalogue"),
+            str(self.default_location().parent),
+            QCoreApplication.translate(
+                "Documents", "filmdesk catalogues (*.filmdesk *.sqlite);;All files (*)"
+            ),
         )
         if name:
             self.open(name)
@@ -245,30 +247,41 @@ class Documents:
         if self.service is None or self.service.path is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self._parent(), self._tr("Save a Copy As"),
+            self._parent(),
+            QCoreApplication.translate("Documents", "Save a Copy As"),
             str(self.service.path.with_name(self.service.path.stem + " copy.filmdesk")),
-            self._tr("filmdesk catalogues (*.filmdesk)"),
+            QCoreApplication.translate("Documents", "filmdesk catalogues (*.filmdesk)"),
         )
         if not name:
             return
         try:
             self.save_copy(Path(name))
         except (FilmdeskError, OSError) as exc:
-            QMessageBox.warning(self._parent(), self._tr("Copy not saved"), str(exc))
+            QMessageBox.warning(
+                self._parent(), QCoreApplication.translate("Documents", "Copy not saved"), str(exc)
+            )
 
     def restore_from_backup(self) -> None:
         found = self.list_backups()
         if not found:
             QMessageBox.information(
-                self._parent(), self._tr("Restore from Backup"),
-                self._tr("There are no backups of this catalogue yet. filmdesk takes one a day "
-                         "when the catalogue is opened (see Preferences)."),
+                self._parent(),
+                QCoreApplication.translate("Documents", "Restore from Backup"),
+                QCoreApplication.translate(
+                    "Documents",
+                    "There are no backups of this catalogue yet. filmdesk takes one a day "
+                    "when the catalogue is opened (see Preferences).",
+                ),
             )
             return
         labels = [f"{b.taken:%Y-%m-%d %H:%M} — {b.size / 1_048_576:.1f} MB" for b in found]
         choice, ok = QInputDialog.getItem(
-            self._parent(), self._tr("Restore from Backup"),
-            self._tr("Replace the catalogue with the backup from:"), labels, 0, False,
+            self._parent(),
+            QCoreApplication.translate("Documents", "Restore from Backup"),
+            QCoreApplication.translate("Documents", "Replace the catalogue with the backup from:"),
+            labels,
+            0,
+            False,
         )
         if not ok:
             return
@@ -276,7 +289,9 @@ class Documents:
         try:
             self.restore(backup.path)
         except FilmdeskError as exc:
-            QMessageBox.warning(self._parent(), self._tr("Not restored"), str(exc))
+            QMessageBox.warning(
+                self._parent(), QCoreApplication.translate("Documents", "Not restored"), str(exc)
+            )
 
     def preferences(self) -> None:
         dialog = PreferencesDialog(self.settings, default_catalogue_path(), self._parent())

@@ -83,7 +83,7 @@ class FilmEditing(QObject):
                     [before],
                     [saved],
                     self._films_changed,
-                    text=f"Edit ‘{saved.title}’",
+                    text=self.tr("Edit ‘%1’").replace("%1", saved.title),
                     already_saved=True,
                 )
             )
@@ -118,7 +118,9 @@ class FilmEditing(QObject):
                         [b for b, _ in pairs],
                         [a for _, a in pairs],
                         self._films_changed,
-                        text=f"Edit {len(pairs)} films",
+                        text=self.tr("Edit %1 Films").replace("%1", str(len(pairs)))
+                        if len(pairs) > 1
+                        else self.tr("Edit ‘%1’").replace("%1", pairs[0][1].title),
                     )
                 )
 
@@ -161,7 +163,7 @@ class FilmEditing(QObject):
                 version=None,
                 added_at=None,
                 updated_at=None,
-                title=f"{original.title} (copy)",
+                title=self.tr("%1 (copy)").replace("%1", original.title),
             )
         )
 
@@ -218,12 +220,17 @@ class FilmEditing(QObject):
                     [before],
                     [after],
                     self._films_changed,
-                    text=f"Change poster of ‘{before.title}’",
+                    text=self.tr("Change Poster of ‘%1’").replace("%1", before.title),
                 )
             )
 
         def failed(exc: BaseException) -> None:
-            message = str(exc) if isinstance(exc, ImageError | FilmdeskError) else repr(exc)
-            QMessageBox.warning(self._window, self.tr("Poster not changed"), message)
+            self.poster_failed(
+                str(exc) if isinstance(exc, ImageError | FilmdeskError) else repr(exc)
+            )
 
         self._tasks.run(lambda: poster_from_bytes(data, source=source), done, failed)
+
+    def poster_failed(self, message: str) -> None:
+        """A poster for the film page could not be read or used: say why."""
+        QMessageBox.warning(self._window, self.tr("Poster not changed"), message)

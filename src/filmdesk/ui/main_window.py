@@ -8,7 +8,6 @@ settings and task runner through their constructors and never reach back here.
 from __future__ import annotations
 
 import logging
-
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -238,6 +237,7 @@ class MainWindow(QMainWindow):
         self.browser.addAction(a[ActionId.DELETE_FILMS])
         self.browser.film_activated.connect(lambda film_id: editing.edit_film(film_id))
         self.detail.edit_requested.connect(lambda: editing.edit_film())
+        self.detail.poster_failed.connect(editing.poster_failed)
         self.detail.poster_dropped.connect(
             lambda data, source: (
                 self.film
@@ -257,6 +257,8 @@ class MainWindow(QMainWindow):
         self.browser.import_requested.connect(lambda: self.offer_import(None))
         self.browser.add_film_requested.connect(lambda: self.editing.add_film())
         self.detail.film_link_activated.connect(self.browser.select_film)
+        # Remember reveals so a re-render of the same film (after rating it) keeps them.
+        self.detail.spoiler_revealed.connect(self._revealed.add)
         self.detail.add_similar_requested.connect(
             lambda title, year: self.editing.add_similar_film(self.film, title, year)
         )
@@ -382,7 +384,7 @@ class MainWindow(QMainWindow):
             self.browser.refresh()
             return
         if film.id != previous:
-            self._revealed = set()  # moving to another film hides its spoilers again
+            self._revealed.clear()  # moving to another film hides its spoilers again
         self.film = film
         self.detail.show_film(
             film,
@@ -409,7 +411,7 @@ class MainWindow(QMainWindow):
     def set_spoiler_mode(self, mode: SpoilerMode) -> None:
         self._settings.set("spoilers/mode", mode)
         if self.film is not None:
-            self._revealed = set()
+            self._revealed.clear()
             self.detail.show_film(
                 self.film,
                 backlinks=self._service.backlinks(self.film.id or 0),

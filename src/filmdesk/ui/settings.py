@@ -51,7 +51,7 @@ _KEYS: dict[str, tuple[type, Any]] = {
     "view/sort_key": (str, "title"),
     "view/sort_descending": (bool, False),
     "view/detail_tab": (int, 0),
-    "view/show_posters_in_list": (bool, True),
+    "view/show_posters_in_list": (bool, False),
     "view/last_film_uuid": (str, ""),
     "window/geometry": (QByteArray, QByteArray()),
     "window/state": (QByteArray, QByteArray()),

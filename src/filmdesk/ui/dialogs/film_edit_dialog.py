@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -62,6 +63,7 @@ from filmdesk.ui.widgets.star_rating import StarRating
 
 SaveFunction = Callable[[FilmRecord], FilmRecord]
 NO_YEAR = FIRST_FILM_YEAR - 1  # the spin box's "unknown" value
+MONEY_MAX = 10**15 - 1  # validate_film's limit; exact in a double (below 2^53)
 
 
 def _text_box(height: int = 120) -> QPlainTextEdit:
@@ -271,10 +273,13 @@ class FilmEditDialog(QDialog):
         self.crew_editor = ListEditor(
             [ListColumn(self.tr("Person"), width=220, completer=people), ListColumn(self.tr("Job"))]
         )
-        self.budget_spin = QSpinBox()
-        self.gross_spin = QSpinBox()
+        # Whole numbers in a double spin box: a QSpinBox stops at 2^31 - 1, below the
+        # gross of the biggest films, and overflowed when such a film was opened.
+        self.budget_spin = QDoubleSpinBox()
+        self.gross_spin = QDoubleSpinBox()
         for spin in (self.budget_spin, self.gross_spin):
-            spin.setRange(-1, 2_000_000_000)
+            spin.setDecimals(0)
+            spin.setRange(-1, MONEY_MAX)
             spin.setSpecialValueText(self.tr("Unknown"))
             spin.setGroupSeparatorShown(True)
         self.currency_combo = QComboBox()
@@ -390,7 +395,7 @@ class FilmEditDialog(QDialog):
     def record(self) -> FilmRecord:
         """The film as currently entered (not yet validated)."""
         year = self.year_spin.value()
-        budget, gross = self.budget_spin.value(), self.gross_spin.value()
+        budget, gross = round(self.budget_spin.value()), round(self.gross_spin.value())
         viewings = tuple(
             sorted(
                 {

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -45,21 +45,16 @@ from filmdesk.interchange.importing import (
 from filmdesk.ui.tasks import TaskRunner
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Transfer", text)
-
-
 class _Progress(QObject):
     """Carries (done, total) from a worker thread to the progress dialog on the GUI thread."""
 
     advanced = Signal(int, int)
 
 
-def _progress_dialog(parent: QWidget, label: str) -> tuple[QProgressDialog, _Progress,
-                                                           threading.Event]:
-    dialog = QProgressDialog(label, _tr("Cancel"), 0, 0, parent)
+def _progress_dialog(
+    parent: QWidget, label: str
+) -> tuple[QProgressDialog, _Progress, threading.Event]:
+    dialog = QProgressDialog(label, QCoreApplication.translate("Transfer", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle("filmdesk")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)  # quick jobs never flash a dialog
@@ -93,8 +88,12 @@ def _file_filters(*, exporting: bool) -> tuple[str, dict[str, str]]:
         every += [f"*.{e}" for e in info.extensions]
     filters = list(by_filter)
     if not exporting:
-        filters.insert(0, _tr("Collections") + f" ({' '.join(sorted(set(every)))})")
-        filters.append(_tr("All files (*)"))
+        filters.insert(
+            0,
+            QCoreApplication.translate("Transfer", "Collections")
+            + f" ({' '.join(sorted(set(every)))})",
+        )
+        filters.append(QCoreApplication.translate("Transfer", "All files (*)"))
     return ";;".join(filters), by_filter
 
 
@@ -112,50 +111,74 @@ def run_import_dialog(
     paths = [path] if path is not None else _choose_import_files(parent)
     if not paths:
         return
-    progress, relay, cancelled = _progress_dialog(parent, _tr("Reading %1…").replace(
-        "%1", ", ".join(p.name for p in paths)))
+    progress, relay, cancelled = _progress_dialog(
+        parent,
+        QCoreApplication.translate("Transfer", "Reading %1…").replace(
+            "%1", ", ".join(p.name for p in paths)
+        ),
+    )
 
     def planned(plan: ImportPlan) -> None:
         progress.close()
         preview = ImportPreviewDialog(plan, parent)
         if preview.exec() != QDialog.DialogCode.Accepted:
             return
-        _run(parent, service, tasks, plan, preview.on_duplicate(), preview.allow_rejected(),
-             on_done)
+        _run(
+            parent, service, tasks, plan, preview.on_duplicate(), preview.allow_rejected(), on_done
+        )
 
     tasks.run(
-        lambda: plan_import(service, paths, progress=relay.advanced.emit,
-                            cancel=cancelled.is_set),
+        lambda: plan_import(service, paths, progress=relay.advanced.emit, cancel=cancelled.is_set),
         planned,
-        lambda exc: (progress.close(), _explain(parent, _tr("Nothing was imported"), exc)),
+        lambda exc: (
+            progress.close(),
+            _explain(parent, QCoreApplication.translate("Transfer", "Nothing was imported"), exc),
+        ),
     )
 
 
 def _choose_import_files(parent: QWidget) -> list[Path]:
     filters, _ = _file_filters(exporting=False)
-    names, _ = QFileDialog.getOpenFileNames(parent, _tr("Import a Collection"), "", filters)
+    names, _ = QFileDialog.getOpenFileNames(
+        parent, QCoreApplication.translate("Transfer", "Import a Collection"), "", filters
+    )
     return [Path(n) for n in names]
 
 
 def _run(
-    parent: QWidget, service: CatalogueService, tasks: TaskRunner, plan: ImportPlan,
-    on_duplicate: OnDuplicate, allow_rejected: bool, on_done: Callable[[], None],
+    parent: QWidget,
+    service: CatalogueService,
+    tasks: TaskRunner,
+    plan: ImportPlan,
+    on_duplicate: OnDuplicate,
+    allow_rejected: bool,
+    on_done: Callable[[], None],
 ) -> None:
-    progress, relay, cancelled = _progress_dialog(parent, _tr("Importing films…"))
+    progress, relay, cancelled = _progress_dialog(
+        parent, QCoreApplication.translate("Transfer", "Importing films…")
+    )
 
     def finished(summary: ImportSummary) -> None:
         progress.close()
         on_done()
-        SummaryDialog(_tr("Import finished"), summary.text(), parent).exec()
+        SummaryDialog(
+            QCoreApplication.translate("Transfer", "Import finished"), summary.text(), parent
+        ).exec()
 
     def failed(exc: BaseException) -> None:
         progress.close()
         on_done()  # a cancelled import changed nothing, but the list may need a redraw
-        _explain(parent, _tr("Nothing was imported"), exc)
+        _explain(parent, QCoreApplication.translate("Transfer", "Nothing was imported"), exc)
 
     tasks.run(
-        lambda: run_import(service, plan, on_duplicate, allow_rejected=allow_rejected,
-                           progress=relay.advanced.emit, cancel=cancelled.is_set),
+        lambda: run_import(
+            service,
+            plan,
+            on_duplicate,
+            allow_rejected=allow_rejected,
+            progress=relay.advanced.emit,
+            cancel=cancelled.is_set,
+        ),
         finished,
         failed,
         write=True,
@@ -177,14 +200,18 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importPreviewDialog")
-        self.setWindowTitle(_tr("Import"))
+        self.setWindowTitle(QCoreApplication.translate("Transfer", "Import"))
         self.resize(620, 480)
         layout = QVBoxLayout(self)
         sources = ", ".join(f"{s.path.name} ({s.format_id})" for s in plan.sources)
         heading = QLabel(
-            _tr("<b>%1</b><br>%2 new films, %3 already in the catalogue, %4 rejected.")
-            .replace("%1", sources).replace("%2", str(plan.new))
-            .replace("%3", str(plan.matching)).replace("%4", str(len(plan.rejected)))
+            QCoreApplication.translate(
+                "Transfer", "<b>%1</b><br>%2 new films, %3 already in the catalogue, %4 rejected."
+            )
+            .replace("%1", sources)
+            .replace("%2", str(plan.new))
+            .replace("%3", str(plan.matching))
+            .replace("%4", str(len(plan.rejected)))
         )
         heading.setWordWrap(True)
         heading.setObjectName("importCounts")
@@ -193,12 +220,23 @@ class ImportPreviewDialog(QDialog):
             layout.addWidget(QLabel(note))
 
         self.duplicates = QButtonGroup(self)
-        layout.addWidget(QLabel(_tr("For films already in the catalogue:")))
+        layout.addWidget(
+            QLabel(QCoreApplication.translate("Transfer", "For films already in the catalogue:"))
+        )
         for choice, text in (
-            (OnDuplicate.SKIP, _tr("Skip them")),
-            (OnDuplicate.FILL, _tr("Fill in what they are missing (adds viewings, ratings, tags)")),
-            (OnDuplicate.REPLACE, _tr("Replace them with the imported version (a backup is "
-                                      "taken first)")),
+            (OnDuplicate.SKIP, QCoreApplication.translate("Transfer", "Skip them")),
+            (
+                OnDuplicate.FILL,
+                QCoreApplication.translate(
+                    "Transfer", "Fill in what they are missing (adds viewings, ratings, tags)"
+                ),
+            ),
+            (
+                OnDuplicate.REPLACE,
+                QCoreApplication.translate(
+                    "Transfer", "Replace them with the imported version (a backup is taken first)"
+                ),
+            ),
         ):
             button = QRadioButton(text)
             button.setProperty("choice", choice.value)
@@ -208,7 +246,11 @@ class ImportPreviewDialog(QDialog):
                 button.setChecked(True)
             button.setEnabled(plan.matching > 0 or choice == OnDuplicate.SKIP)
 
-        self.import_good = QCheckBox(_tr("Import the good records and list the rejected ones"))
+        self.import_good = QCheckBox(
+            QCoreApplication.translate(
+                "Transfer", "Import the good records and list the rejected ones"
+            )
+        )
         self.import_good.setChecked(True)
         self.import_good.setVisible(bool(plan.rejected))
         layout.addWidget(self.import_good)
@@ -216,12 +258,14 @@ class ImportPreviewDialog(QDialog):
             problems = QPlainTextEdit("\n".join(str(p) for p in plan.rejected))
             problems.setReadOnly(True)
             problems.setObjectName("rejectedList")
-            layout.addWidget(QLabel(_tr("Rejected records:")))
+            layout.addWidget(QLabel(QCoreApplication.translate("Transfer", "Rejected records:")))
             layout.addWidget(problems, 1)
         else:
             layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        start = buttons.addButton(_tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        start = buttons.addButton(
+            QCoreApplication.translate("Transfer", "Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         start.setEnabled(plan.new + plan.matching > 0)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -245,7 +289,7 @@ class SummaryDialog(QDialog):
         self.resize(560, 360)
         self.text = QPlainTextEdit(text)
         self.text.setReadOnly(True)
-        copy = QPushButton(_tr("Copy"))
+        copy = QPushButton(QCoreApplication.translate("Transfer", "Copy"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(text))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
@@ -263,35 +307,45 @@ def run_export_dialog(
     parent: QWidget, service: CatalogueService, tasks: TaskRunner, query: str
 ) -> None:
     filters, by_filter = _file_filters(exporting=True)
-    name, chosen = QFileDialog.getSaveFileName(parent, _tr("Export Films"), "", filters)
+    name, chosen = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("Transfer", "Export Films"), "", filters
+    )
     if not name:
         return
     format_id = by_filter.get(chosen)
     only_matches = ""
     if query.strip():
         answer = QMessageBox.question(
-            parent, _tr("Export"),
-            _tr("Export only the films matching “%1”? (No exports the whole catalogue.)")
-            .replace("%1", query),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+            parent,
+            QCoreApplication.translate("Transfer", "Export"),
+            QCoreApplication.translate(
+                "Transfer", "Export only the films matching “%1”? (No exports the whole catalogue.)"
+            ).replace("%1", query),
+            QMessageBox.StandardButton.Yes
+            | QMessageBox.StandardButton.No
             | QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Cancel:
             return
         only_matches = query if answer == QMessageBox.StandardButton.Yes else ""
-    progress, relay, _cancelled = _progress_dialog(parent, _tr("Exporting films…"))
+    progress, relay, _cancelled = _progress_dialog(
+        parent, QCoreApplication.translate("Transfer", "Exporting films…")
+    )
 
     def finished(summary: ExportSummary) -> None:
         progress.close()
-        SummaryDialog(_tr("Export finished"), export_text(summary, Path(name)), parent).exec()
+        SummaryDialog(
+            QCoreApplication.translate("Transfer", "Export finished"),
+            export_text(summary, Path(name)),
+            parent,
+        ).exec()
 
     def failed(exc: BaseException) -> None:
         progress.close()
-        _explain(parent, _tr("Export failed"), exc)
+        _explain(parent, QCoreApplication.translate("Transfer", "Export failed"), exc)
 
     tasks.run(
-        lambda: export_films(service, name, format_id, only_matches,
-                             progress=relay.advanced.emit),
+        lambda: export_films(service, name, format_id, only_matches, progress=relay.advanced.emit),
         finished,
         failed,
     )
@@ -304,4 +358,3 @@ def export_text(summary: ExportSummary, path: Path) -> str:
         lines += [f"  {field}: {count} films" for field, count in sorted(summary.dropped.items())]
     lines += summary.notes
     return "\n".join(lines)
-

@@ -21,7 +21,9 @@ def stars_text(rating: float | None) -> str:
     if rating is None:
         return ""
     full = int(rating)
-    return "★" * full + ("½" if rating - full else "") + "☆" * (5 - full - (1 if rating - full else 0))
+    return (
+        "★" * full + ("½" if rating - full else "") + "☆" * (5 - full - (1 if rating - full else 0))
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,10 +36,6 @@ class Column:
     width: int
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FilmColumns", text)
-
-
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignCenter
@@ -47,14 +45,60 @@ def film_columns() -> list[Column]:
     """Columns in their default order (built at call time so headers get translated)."""
     return [
         Column("poster", "", None, CENTER, lambda r: "", 44),
-        Column("title", _tr("Title"), SortKey.TITLE, LEFT, lambda r: r.title, 230),
-        Column("year", _tr("Year"), SortKey.YEAR, RIGHT, lambda r: str(r.year or ""), 56),
-        Column("director", _tr("Director"), None, LEFT, lambda r: ", ".join(r.directors), 140),
-        Column("runtime", _tr("Runtime"), SortKey.RUNTIME, RIGHT,
-               lambda r: runtime_text(r.runtime), 64),
-        Column("genres", _tr("Genres"), None, LEFT, lambda r: ", ".join(r.genres), 130),
-        Column("rating", _tr("My rating"), SortKey.RATING, LEFT,
-               lambda r: stars_text(r.rating), 90),
-        Column("watched", _tr("Watched"), SortKey.LAST_WATCHED, CENTER,
-               lambda r: "✓" if r.watched else "", 64),
+        Column(
+            "title",
+            QCoreApplication.translate("FilmColumns", "Title"),
+            SortKey.TITLE,
+            LEFT,
+            lambda r: r.title,
+            230,
+        ),
+        Column(
+            "year",
+            QCoreApplication.translate("FilmColumns", "Year"),
+            SortKey.YEAR,
+            RIGHT,
+            lambda r: str(r.year or ""),
+            56,
+        ),
+        Column(
+            "director",
+            QCoreApplication.translate("FilmColumns", "Director"),
+            None,
+            LEFT,
+            lambda r: ", ".join(r.directors),
+            140,
+        ),
+        Column(
+            "runtime",
+            QCoreApplication.translate("FilmColumns", "Runtime"),
+            SortKey.RUNTIME,
+            RIGHT,
+            lambda r: runtime_text(r.runtime),
+            64,
+        ),
+        Column(
+            "genres",
+            QCoreApplication.translate("FilmColumns", "Genres"),
+            None,
+            LEFT,
+            lambda r: ", ".join(r.genres),
+            130,
+        ),
+        Column(
+            "rating",
+            QCoreApplication.translate("FilmColumns", "My rating"),
+            SortKey.RATING,
+            LEFT,
+            lambda r: stars_text(r.rating),
+            90,
+        ),
+        Column(
+            "watched",
+            QCoreApplication.translate("FilmColumns", "Watched"),
+            SortKey.LAST_WATCHED,
+            CENTER,
+            lambda r: "✓" if r.watched else "",
+            64,
+        ),
     ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -66,6 +66,7 @@ class FilmBrowser(QStackedWidget):
         for column, spec in enumerate(self.model.columns):
             self.table.setColumnWidth(column, spec.width)
         self.query = ""
+        self.shown_query = ""  # the query whose result the list shows
         self.sort_key = SortKey(settings.get("view/sort_key"))
         self.descending = bool(settings.get("view/sort_descending"))
         self._generation = 0
@@ -76,6 +77,7 @@ class FilmBrowser(QStackedWidget):
             Qt.SortOrder.DescendingOrder if self.descending else Qt.SortOrder.AscendingOrder,
         )
         self.model.sort_requested.connect(self._on_sort_requested)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._keep_sort_indicator)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         for view in (self.table, self.grid):
             view.activated_film.connect(self.film_activated)
@@ -148,9 +150,10 @@ class FilmBrowser(QStackedWidget):
         try:
             result = self._service.search(self.query, self.sort_key, descending=self.descending)
         except QuerySyntaxError as exc:
+            self.query = self.shown_query
             self.query_failed.emit(str(exc))
             return
-        self._show_result(self._generation, result)
+        self._show_result(self._generation, result, self.query)
 
     @Slot(str)
     def search(self, query: str) -> None:
@@ -161,7 +164,7 @@ class FilmBrowser(QStackedWidget):
         service, sort_key, descending = self._service, self.sort_key, self.descending
         self._tasks.run(
             lambda: service.search(query, sort_key, descending=descending),
-            lambda result: self._show_result(generation, result),
+            lambda result: self._show_result(generation, result, query),
             lambda exc: self._search_failed(generation, exc),
         )
 
@@ -173,16 +176,18 @@ class FilmBrowser(QStackedWidget):
     def _search_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
+        # The last good result stays in the list (and is what a refresh repeats).
+        self.query = self.shown_query
         if isinstance(exc, QuerySyntaxError):
-            # The last good result stays in the list; the status bar explains.
             self.query_failed.emit(str(exc))
         else:
             log.error("search failed", exc_info=exc)
             self.query_failed.emit(self.tr("The search failed: %1").replace("%1", str(exc)))
 
-    def _show_result(self, generation: int, result: SearchResult) -> None:
+    def _show_result(self, generation: int, result: SearchResult, query: str = "") -> None:
         if generation != self._generation:
             return  # a newer search is on its way
+        self.shown_query = query
         keep = self._current
         self.result = result
         self.model.set_ids(result.ids)
@@ -197,10 +202,23 @@ class FilmBrowser(QStackedWidget):
             self._set_current(None)
 
     def _on_sort_requested(self, key: SortKey, descending: bool) -> None:
+        if (key, descending) == (self.sort_key, self.descending):
+            # Already in this order: restoring the header state at start-up re-announces the
+            # sort, and a second search of the whole catalogue would only cost time.
+            return
         self.sort_key, self.descending = key, descending
         self._settings.set("view/sort_key", key.value)
         self._settings.set("view/sort_descending", descending)
         self.search_now()
+
+    def _keep_sort_indicator(self, column: int, _order: Qt.SortOrder) -> None:
+        # Director, genres and the poster have no SQL order; the model ignores clicks on them,
+        # so the arrow goes back to the column the list is really sorted by.
+        if 0 <= column < len(self.model.columns) and self.model.columns[column].sort_key is None:
+            header = self.table.horizontalHeader()
+            order = Qt.SortOrder.DescendingOrder if self.descending else Qt.SortOrder.AscendingOrder
+            with QSignalBlocker(header):
+                header.setSortIndicator(self.model.column_for(self.sort_key), order)
 
     # --- selection -------------------------------------------------------------------------------
 

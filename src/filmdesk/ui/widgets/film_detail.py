@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QFont,
+    QFontMetrics,
     QImage,
     QPainter,
     QPalette,
@@ -145,6 +146,7 @@ class FilmDetailWidget(QWidget):
     """Shows one film; emits requests, never writes to the catalogue itself."""
 
     poster_dropped = Signal(bytes, str)
+    poster_failed = Signal(str)  # a dropped file could not be read
     film_link_activated = Signal(int)
     add_similar_requested = Signal(str, object)  # title, year or None
     spoiler_revealed = Signal(str)
@@ -311,6 +313,7 @@ class FilmDetailWidget(QWidget):
         row.setSpacing(22)
         self.poster_label = PosterDropLabel()
         self.poster_label.dropped.connect(self.poster_dropped)
+        self.poster_label.failed.connect(self.poster_failed)
         self.poster_label.setObjectName("posterLabel")
         self.poster_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.poster_label.setPixmap(self._poster_pixmap(film))
@@ -620,8 +623,14 @@ def placeholder_poster(
     font = QFont()
     font.setPointSizeF(max(9.0, size.width() / 7.5))
     font.setWeight(QFont.Weight.Bold)
-    painter.setFont(font)
     margin = size.width() // 10
+    # Shrink until the longest word fits on a line: "Ballerina" must not be clipped.
+    longest = max(title.split() or [title], key=len)
+    while font.pointSizeF() > 7 and (
+        QFontMetrics(font).horizontalAdvance(longest) > size.width() - 2 * margin
+    ):
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+    painter.setFont(font)
     painter.drawText(
         margin, margin, size.width() - 2 * margin, size.height() - 3 * margin,
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap,

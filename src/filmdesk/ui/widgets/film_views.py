@@ -223,7 +223,7 @@ class PosterGridView(QListView):
         delegate.set_scale(scale)
         self.scheduleDelayedItemsLayout()
 
-    def setModel(self, model: QAbstractItemModel | None) -> None:  # type: ignore[override]
+    def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
         # The title column, where the browser selects and scrolls to films. QListView
         # checks the column against the model, so it can only be set once there is one.

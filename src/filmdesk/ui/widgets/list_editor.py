@@ -78,6 +78,9 @@ class ListEditor(QWidget):
                 )
         self.tree.itemChanged.connect(lambda *_: self.changed.emit())
         self.tree.model().rowsMoved.connect(lambda *_: self.changed.emit())
+        # A drag within the tree takes the row out and inserts it again; rowsMoved never
+        # comes, so without this a reordering by drag went unnoticed.
+        self.tree.model().rowsInserted.connect(lambda *_: self.changed.emit())
         buttons = QVBoxLayout()
         self.add_button = QPushButton(self.tr("Add"))
         self.remove_button = QPushButton(self.tr("Remove"))

@@ -25,6 +25,9 @@ class NameListEdit(QLineEdit):
         self._lookup = lookup
         # Places ("Las Vegas, Nevada") and studios contain commas; genres and tags don't.
         self._split_commas = split_commas
+        # What set_values() showed, so an untouched field gives back exactly those names:
+        # a single "Korea, Republic of" would otherwise come back as two countries.
+        self._shown: tuple[str, tuple[str, ...]] = ("", ())
         self._model = QStringListModel(self)
         completer = QCompleter(self._model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -37,6 +40,8 @@ class NameListEdit(QLineEdit):
 
     def values(self) -> tuple[str, ...]:
         text = self.text()
+        if text == self._shown[0]:
+            return self._shown[1]
         if self._split_commas and ";" not in text:
             text = text.replace(",", ";")
         seen: list[str] = []
@@ -47,7 +52,9 @@ class NameListEdit(QLineEdit):
         return tuple(seen)
 
     def set_values(self, values: Sequence[str]) -> None:
-        self.setText(SEPARATOR.join(values))
+        text = SEPARATOR.join(values)
+        self._shown = (text, tuple(values))
+        self.setText(text)
 
     def _current_prefix(self) -> str:
         return self.text()[: self.cursorPosition()].split(";")[-1].lstrip()

@@ -133,9 +133,9 @@ class PosterWell(QWidget):
             if isinstance(exc, ImageError)
             else self.tr("The image could not be used: %1").replace("%1", str(exc))
         )
+        self._show()  # first: it would overwrite the status with the current poster's size
         self.status.setText(message)
         self.failed.emit(message)
-        self._show()
 
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a poster"), "", IMAGE_FILTER)

@@ -41,6 +41,10 @@ class SearchBar(QLineEdit):
             self._timer.stop()
             self.query_changed.emit("")
 
+    def is_pending(self) -> bool:
+        """True while typed text waits for the debounce to send it."""
+        return self._timer.isActive()
+
     def set_error(self, error: bool) -> None:
         self.setProperty("error", error)
         self.style().unpolish(self)
