@@ -20,6 +20,7 @@ class ActionId(Enum):
     LOAD_SAMPLE = auto()
     NEW_CATALOGUE = auto()
     OPEN_CATALOGUE = auto()
+    CONNECT_SHARED = auto()
     SAVE_COPY = auto()
     RESTORE_BACKUP = auto()
     IMPORT = auto()
@@ -109,6 +110,9 @@ def _specs() -> dict[ActionId, _Spec]:
             QCoreApplication.translate("Actions", "&Open Catalogue…"),
             QKeySequence.StandardKey.Open,
             QIcon.ThemeIcon.DocumentOpen,
+        ),
+        ActionId.CONNECT_SHARED: _Spec(
+            QCoreApplication.translate("Actions", "Connect to &Shared Catalogue…")
         ),
         ActionId.SAVE_COPY: _Spec(
             QCoreApplication.translate("Actions", "Save a &Copy As…"),

@@ -21,6 +21,7 @@ from filmdesk.catalogue.db import default_catalogue_path
 from filmdesk.catalogue.service import CatalogueService
 from filmdesk.errors import FilmdeskError
 from filmdesk.paths import data_dir
+from filmdesk.ui.dialogs.connect_dialog import ConnectDialog
 from filmdesk.ui.dialogs.preferences_dialog import PreferencesDialog
 from filmdesk.ui.main_window import MainWindow
 from filmdesk.ui.settings import Settings
@@ -75,7 +76,8 @@ class Documents:
         try:
             service = CatalogueService.open(location)
         except FilmdeskError as exc:
-            log.error("could not open %s: %s", location, exc)
+            # The error names the place without any password; so must the log.
+            log.error("could not open a catalogue: %s", exc)
             QMessageBox.critical(self.window, "filmdesk", str(exc))
             return False
         old_window, old_service = self.window, self.service
@@ -242,6 +244,12 @@ class Documents:
         )
         if name:
             self.open(name)
+
+    def connect_shared(self) -> None:
+        dialog = ConnectDialog(self.settings, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            # A failed connection says why and keeps the current catalogue open.
+            self.open(dialog.url().render_as_string(hide_password=False))
 
     def save_copy_as(self) -> None:
         if self.service is None or self.service.path is None:

@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         if self._documents is not None:
             file_menu.addAction(a[ActionId.NEW_CATALOGUE])
             file_menu.addAction(a[ActionId.OPEN_CATALOGUE])
+            file_menu.addAction(a[ActionId.CONNECT_SHARED])
             self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
             self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
             file_menu.addAction(a[ActionId.SAVE_COPY])
@@ -200,6 +201,7 @@ class MainWindow(QMainWindow):
             documents = self._documents
             a[ActionId.NEW_CATALOGUE].triggered.connect(documents.new_catalogue)
             a[ActionId.OPEN_CATALOGUE].triggered.connect(documents.open_catalogue)
+            a[ActionId.CONNECT_SHARED].triggered.connect(documents.connect_shared)
             a[ActionId.SAVE_COPY].triggered.connect(documents.save_copy_as)
             a[ActionId.SAVE_COPY].setEnabled(self._service.path is not None)
             a[ActionId.RESTORE_BACKUP].triggered.connect(documents.restore_from_backup)

@@ -60,6 +60,10 @@ _KEYS: dict[str, tuple[type, Any]] = {
     "catalogue/recent": (list, []),
     "catalogue/path": (str, ""),  # empty: the default catalogue in the data folder
     "backups/keep": (int, 7),
+    "shared/host": (str, ""),
+    "shared/port": (int, 5432),
+    "shared/database": (str, ""),
+    "shared/user": (str, ""),
     "appearance/color_scheme": (ColorScheme, ColorScheme.SYSTEM),
     "appearance/density": (Density, Density.COMFORTABLE),
     "appearance/poster_size": (PosterSize, PosterSize.MEDIUM),
