@@ -87,6 +87,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     if not args.no_crash_dialog:
         crash_dialog.offer_previous_crash(logs, documents.window)
+    # FILMDESK_READY_FILE: tests and the start-up benchmark learn when the window is up.
+    from filmdesk.ui.ready import report_when_painted
+
+    report_when_painted(documents.window)
     code = app.exec()
     documents.close()
     return code

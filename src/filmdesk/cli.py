@@ -16,7 +16,9 @@ from typing import Any
 
 from filmdesk import __version__
 
-SUBCOMMANDS = ("init", "search", "show", "stats", "generate")
+SUBCOMMANDS = (
+    "init", "search", "show", "stats", "generate", "import", "export", "copy-catalogue",
+)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -58,6 +60,47 @@ def _parser() -> argparse.ArgumentParser:
     )
     generate.add_argument("count", type=int, help="how many films")
     generate.add_argument("--seed", type=int, default=1995)
+
+    importer = commands.add_parser(
+        "import", parents=[common], help="import films from files (one transaction)"
+    )
+    importer.add_argument("files", nargs="+", metavar="FILE", help="files to import")
+    importer.add_argument("--format", metavar="F", help="the files' format (default: detected)")
+    importer.add_argument(
+        "--on-duplicate",
+        choices=["skip", "fill", "replace"],
+        default="skip",
+        help="films already in the catalogue: leave them (default), fill their empty "
+        "fields, or replace them (a backup is taken first)",
+    )
+    importer.add_argument("--dry-run", action="store_true", help="report, change nothing")
+    importer.add_argument(
+        "--strict", action="store_true", help="import nothing if any record is rejected"
+    )
+    importer.add_argument("--json", action="store_true", help="print the summary as JSON")
+
+    exporter = commands.add_parser("export", parents=[common], help="export films to a file")
+    exporter.add_argument("file", metavar="FILE", help="the file to write")
+    exporter.add_argument(
+        "--format", metavar="F", help="native, csv, … (default: from the file's extension)"
+    )
+    exporter.add_argument("--query", metavar="Q", default="", help="only films matching Q")
+    exporter.add_argument("--json", action="store_true", help="print the summary as JSON")
+
+    copier = commands.add_parser(
+        "copy-catalogue",
+        help="copy every film to another catalogue (SQLite file or PostgreSQL URL), losslessly",
+        description="Copy a whole catalogue, posters included, e.g. from a SQLite file to "
+        "postgresql+psycopg://user@host/db or back. Without a password in the URL, "
+        "PGPASSFILE or ~/.pgpass is used.",
+    )
+    copier.add_argument("source", metavar="SOURCE", help="catalogue to copy from (file or URL)")
+    copier.add_argument("target", metavar="TARGET", help="catalogue to copy into (file or URL)")
+    copier.add_argument(
+        "--replace",
+        action="store_true",
+        help="delete the target's films first (without it, the target must be empty)",
+    )
     return parser
 
 
@@ -89,9 +132,13 @@ def _run(args: argparse.Namespace) -> int:
     from filmdesk.catalogue.db import resolve_location
     from filmdesk.catalogue.service import CatalogueService
 
-    service = CatalogueService.open(resolve_location(args.database), create=args.command in (
-        "init", "generate"
-    ))
+    if args.command == "copy-catalogue":
+        return _copy_catalogue(args)
+
+    creates = args.command in ("init", "generate") or (
+        args.command == "import" and not args.dry_run
+    )
+    service = CatalogueService.open(resolve_location(args.database), create=creates)
     try:
         return _COMMANDS[args.command](service, args)
     finally:
@@ -277,10 +324,131 @@ def _generate(service: Any, args: argparse.Namespace) -> int:
     return 0
 
 
+# --- import and export ---------------------------------------------------------------------
+
+
+class _ProgressBar:
+    """A one-line bar on stderr, drawn only when stderr is a terminal."""
+
+    def __init__(self, label: str) -> None:
+        self._label = label
+        self._shown = sys.stderr.isatty()
+        self._drawn = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self._shown:
+            return
+        if total:
+            filled = int(30 * min(done, total) / total)
+            line = f"{self._label} [{'#' * filled}{'-' * (30 - filled)}] {done:,}/{total:,}"
+        else:
+            line = f"{self._label} {done:,} records"
+        sys.stderr.write("\r" + line)
+        sys.stderr.flush()
+        self._drawn = True
+
+    def close(self) -> None:
+        if self._drawn:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
+            self._drawn = False
+
+
+def _import(service: Any, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from filmdesk.interchange.importing import ImportRefused, plan_import, run_import
+
+    reading = _ProgressBar("Reading")
+    try:
+        plan = plan_import(service, [Path(f) for f in args.files], args.format, progress=reading)
+    finally:
+        reading.close()
+    writing = _ProgressBar("Dry run" if args.dry_run else "Importing")
+    try:
+        summary = run_import(
+            service,
+            plan,
+            args.on_duplicate,
+            allow_rejected=not args.strict,
+            dry_run=args.dry_run,
+            progress=writing,
+        )
+    except ImportRefused as exc:
+        writing.close()
+        if args.json:
+            print(json.dumps({"refused": True, "rejected": [
+                {"location": p.location, "reason": p.reason} for p in exc.rejected
+            ]}, ensure_ascii=False, indent=2))
+        else:
+            for problem in exc.rejected[:50]:
+                print(f"  {problem}", file=sys.stderr)
+        print(f"filmdesk: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        writing.close()
+    if args.json:
+        print(json.dumps(summary.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(summary.text())
+    return 0
+
+
+def _export(service: Any, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from filmdesk.interchange.importing import export_films
+
+    bar = _ProgressBar("Exporting")
+    try:
+        summary = export_films(service, Path(args.file), args.format, args.query, progress=bar)
+    finally:
+        bar.close()
+    if args.json:
+        print(json.dumps({
+            "films": summary.films,
+            "files": [str(f) for f in summary.files],
+            "not_exported": summary.dropped,
+            "notes": summary.notes,
+        }, ensure_ascii=False, indent=2))
+        return 0
+    print(f"Exported {summary.films} films to {', '.join(str(f) for f in summary.files)}")
+    for name, count in sorted(summary.dropped.items()):
+        print(f"Not exported (the format cannot hold it): {name} of {count} films")
+    for note in summary.notes:
+        print(f"Note: {note}")
+    return 0
+
+
+def _copy_catalogue(args: argparse.Namespace) -> int:
+    from filmdesk.catalogue.copying import copy_catalogue
+    from filmdesk.catalogue.service import CatalogueService
+
+    source = CatalogueService.open(args.source, create=False)
+    try:
+        target = CatalogueService.open(args.target, create=True)
+        bar = _ProgressBar("Copying")
+        try:
+            summary = copy_catalogue(source, target, replace=args.replace, progress=bar)
+        finally:
+            bar.close()
+            target.close()
+    finally:
+        source.close()
+    replaced = f", replacing {summary.replaced}" if summary.replaced else ""
+    print(
+        f"Copied {summary.films} films ({summary.posters} posters{replaced}) "
+        f"from {source.location} to {target.location}"
+    )
+    return 0
+
+
 _COMMANDS = {
     "init": _init,
     "search": _search,
     "show": _show,
     "stats": _stats,
     "generate": _generate,
+    "import": _import,
+    "export": _export,
 }

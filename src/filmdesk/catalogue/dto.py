@@ -265,10 +265,33 @@ def _objects(cls: type, renames: dict[str, str] | None = None) -> Any:
         items = []
         for item in value:
             clean = {(renames or {}).get(k, k): v for k, v in item.items()}
-            items.append(cls(**{k: v for k, v in clean.items() if k in names}))
+            # null means "not given": the field keeps its default; types are checked here,
+            # not left for validation to trip over.
+            fields_ = {k: v for k, v in clean.items() if k in names and v is not None}
+            for key, field_value in fields_.items():
+                kind = bool if key == "spoiler" else str
+                fields_[key] = _bool(field_value) if kind is bool else _text(field_value)
+            items.append(cls(**fields_))
         return tuple(items)
 
     return convert
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, dict | list):
+        raise TypeError("expected text")
+    return str(value)
+
+
+def _bool(value: Any) -> bool:
+    """true/false as JSON booleans, 0/1, or the words a spreadsheet might leave."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value)
+    if isinstance(value, str) and value.strip().lower() in ("true", "yes", "1", "false", "no", "0"):
+        return value.strip().lower() in ("true", "yes", "1")
+    raise TypeError("expected true or false")
 
 
 def _similar(value: Any) -> tuple[SimilarFilm, ...]:
@@ -329,7 +352,7 @@ _FROM_JSON: dict[str, Any] = {
     "tmdb_id": str,
     "similar": _similar,
     "rating": _rating,
-    "watched": bool,
+    "watched": _bool,
     "viewings": lambda v: tuple(_date(d) for d in v),
     "tags": _strings,
     "notes": str,

@@ -9,25 +9,32 @@ SQLAlchemy's pool gives each thread its own connection).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import logging
-from collections.abc import Callable, Iterable, Iterator, Sequence
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
-from sqlalchemy import Connection, bindparam, func, select, update
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import Connection, Select, bindparam, delete, exists, func, select, update
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DataError, OperationalError, ProgrammingError
+from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
 
+from filmdesk.catalogue import changes
 from filmdesk.catalogue.backends import Backend
+from filmdesk.catalogue.changes import ChangeListener, ChangeSet, ChangeSignal, ChangeSignals
 from filmdesk.catalogue.db import OpenCatalogue, open_catalogue
 from filmdesk.catalogue.dto import (
     Backlink,
     CatalogueStats,
     FilmRecord,
     FilmRow,
+    Poster,
     SearchResult,
     SortKey,
 )
@@ -47,7 +54,12 @@ from filmdesk.catalogue.search import compile_query
 from filmdesk.catalogue.text import fold, sort_key
 from filmdesk.catalogue.validation import check_rating
 from filmdesk.catalogue.writer import FilmWriter, chunks
-from filmdesk.errors import FilmNotFoundError, StorageError
+from filmdesk.errors import (
+    ConcurrentEditError,
+    FilmNotFoundError,
+    StorageError,
+    ValidationError,
+)
 
 log = logging.getLogger(__name__)
 
@@ -55,15 +67,25 @@ ProgressCallback = Callable[[int, int], None]  # (done, total); may raise to can
 COMPLETION_KINDS = {"people": Person, **{k: v[1] for k, v in SHARED_LINKS.items() if k != "directors"}}
 
 
-def _sort_columns(key: SortKey, descending: bool) -> list[Any]:
-    def direction(column: Any) -> Any:
-        ordered = column.desc() if descending else column.asc()
-        return ordered.nulls_last() if column is not Film.sort_key else ordered
+def _sort_columns(key: SortKey, descending: bool, *, years_tie: bool = True) -> list[Any]:
+    """ORDER BY terms for ``key``; missing values (NULL) always come last.
 
-    title = [direction(Film.sort_key), direction(Film.year), direction(Film.id)]
+    NULLS LAST is left off the columns that are never NULL: it would change nothing but
+    keep SQLite from reading the order straight off an index. With ``years_tie`` false
+    (see ``_years_tie``) it is left off the year of the title order too, for that reason.
+    """
+
+    def direction(column: Any, nullable: bool = True) -> Any:
+        ordered = column.desc() if descending else column.asc()
+        return ordered.nulls_last() if nullable else ordered
+
     match key:
         case SortKey.TITLE:
-            return title
+            return [
+                direction(Film.sort_key, False),
+                direction(Film.year, years_tie),
+                direction(Film.id, False),
+            ]
         case SortKey.YEAR:
             return [direction(Film.year), Film.sort_key, Film.id]
         case SortKey.RUNTIME:
@@ -71,10 +93,42 @@ def _sort_columns(key: SortKey, descending: bool) -> list[Any]:
         case SortKey.RATING:
             return [direction(Film.rating), Film.sort_key, Film.id]
         case SortKey.ADDED:
-            return [direction(Film.added_at), direction(Film.id)]
+            return [direction(Film.added_at, False), direction(Film.id, False)]
         case SortKey.LAST_WATCHED:
             return [direction(Film.last_watched), Film.sort_key, Film.id]
     raise ValueError(key)
+
+
+def _years_tie(connection: Connection) -> bool:
+    """Whether a film without a year shares its sort key with a film that has one.
+
+    Only then does "year NULLS LAST" order two films differently from a plain ascending
+    "year" (NULL first) in the title order. Asked through the year and title indexes, so
+    it is instant, and almost always false.
+    """
+    return connection.scalar(_years_tie_query()) is not None
+
+
+@functools.cache
+def _years_tie_query() -> Select[Any]:
+    dated = aliased(Film)  # built once: an alias costs more to make than the query to run
+    tie = exists().where(dated.sort_key == Film.sort_key, dated.year.is_not(None))
+    return select(Film.id).where(Film.year.is_(None), tie).limit(1)
+
+
+def _single_column(connection: Connection, statement: Select[Any]) -> list[Any]:
+    """The one column of every row, as the driver returns it.
+
+    A search can return every film of a large catalogue; building a Row object per film
+    would cost more than SQLite takes to find them. Statements with result processing
+    (dates, booleans) must not come here: only plain ids do.
+    """
+    result = connection.execute(statement)
+    try:
+        rows = cast(Iterable[tuple[Any]], result.cursor)  # DB-API cursors iterate rows
+        return [value for (value,) in rows]
+    finally:
+        result.close()
 
 
 class CatalogueService:
@@ -84,9 +138,11 @@ class CatalogueService:
         self._catalogue = catalogue
         self._engine = catalogue.engine
         self._backend = catalogue.backend
+        # Marks this service's entries in the change log, so it can skip its own changes.
+        self._origin = uuid.uuid4().hex
 
     @classmethod
-    def open(cls, location: str | Path, *, create: bool = True) -> CatalogueService:
+    def open(cls, location: str | Path | URL, *, create: bool = True) -> CatalogueService:
         return cls(open_catalogue(location, create=create))
 
     @property
@@ -104,6 +160,31 @@ class CatalogueService:
     def close(self) -> None:
         self._engine.dispose()
 
+    # --- other people's changes ------------------------------------------------------------
+
+    def change_token(self) -> int:
+        """The catalogue's change counter now: the starting point for ``changes_since``."""
+        with self._engine.connect() as connection:
+            return changes.current_token(connection)
+
+    def changes_since(self, token: int, *, include_own: bool = False) -> ChangeSet:
+        """What was added, changed or deleted after ``token`` (by others, unless
+        ``include_own``); pass the returned ``token`` next time."""
+        with self._engine.connect() as connection:
+            return changes.changes_since(
+                connection, token, skip_origin=None if include_own else self._origin
+            )
+
+    def change_listener(self, *, interval: float = 2.0) -> ChangeListener:
+        """A poller for the window's timer; see ``changes.ChangeListener``."""
+        return ChangeListener(self, interval=interval)
+
+    def open_change_signal(self) -> ChangeSignal | None:
+        """A push channel for commits by others (PostgreSQL LISTEN), or None (poll)."""
+        if isinstance(self._backend, ChangeSignals):
+            return self._backend.open_listener(self._engine)
+        return None
+
     @contextmanager
     def _begin(self) -> Iterator[Connection]:
         """A write transaction whose storage failures read as sentences, not driver errors.
@@ -113,9 +194,24 @@ class CatalogueService:
         """
         try:
             with self._engine.begin() as connection:
+                changes.discard(connection)  # notes left by a transaction that failed
                 yield connection
+                # Last, so the change counter's row lock is held only for the commit.
+                changes.record(connection, self._backend, self._origin)
         except OperationalError as exc:
             raise StorageError(_storage_message(str(exc.orig), self.location)) from exc
+        except ProgrammingError as exc:
+            if getattr(exc.orig, "sqlstate", None) != "42501":  # insufficient privilege
+                raise
+            raise StorageError(
+                f"The change was not saved to {self.location}: your database user may only "
+                "read this catalogue. Nothing was lost."
+            ) from exc
+        except DataError as exc:
+            # PostgreSQL text cannot hold NUL characters; SQLite can. Refuse, don't crash.
+            if "NUL" not in str(exc.orig):
+                raise
+            raise ValidationError("text", "a NUL character cannot be stored") from exc
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -132,12 +228,19 @@ class CatalogueService:
         limit: int | None = None,
     ) -> SearchResult:
         """Ids of the films matching ``query`` in list order; raises ``QuerySyntaxError``."""
-        condition: ColumnElement[bool] = compile_query(query, self._backend)
-        statement = select(Film.id).where(condition).order_by(*_sort_columns(sort, descending))
-        if limit is not None:
-            statement = statement.limit(limit)
         with self._engine.connect() as connection:
-            ids = list(connection.scalars(statement))
+            # A back end may tune the SQL of text matches to the catalogue it searches.
+            sized: Callable[[Connection], Backend] | None = getattr(
+                self._backend, "for_connection", None
+            )
+            backend = sized(connection) if sized is not None else self._backend
+            condition: ColumnElement[bool] = compile_query(query, backend)
+            years_tie = sort is not SortKey.TITLE or descending or _years_tie(connection)
+            order = _sort_columns(sort, descending, years_tie=years_tie)
+            statement = select(Film.id).where(condition).order_by(*order)
+            if limit is not None:
+                statement = statement.limit(limit)
+            ids = _single_column(connection, statement)
             size = len(ids) if not query.strip() and limit is None else self._count(connection)
         return SearchResult(ids, size)
 
@@ -208,6 +311,18 @@ class CatalogueService:
         with self._engine.connect() as connection:
             return [Backlink(*row) for row in connection.execute(query)]
 
+    def poster(self, film_id: int) -> Poster | None:
+        """One film's full poster, read on its own (lists and ``films(with_posters=False)``
+        never carry the image, which on a server would cross the network each time)."""
+        with self._engine.connect() as connection:
+            row = connection.execute(
+                select(
+                    PosterImage.image, PosterImage.thumbnail, PosterImage.mime_type,
+                    PosterImage.width, PosterImage.height,
+                ).where(PosterImage.film_id == film_id)
+            ).first()
+            return Poster(*row) if row is not None else None
+
     def thumbnails(self, film_ids: Sequence[int]) -> dict[int, bytes]:
         out: dict[int, bytes] = {}
         with self._engine.connect() as connection:
@@ -252,7 +367,9 @@ class CatalogueService:
                 .group_by(Genre.id, Genre.name)
                 .order_by(func.count().desc(), Genre.name)
             ).all()
-            decade = (Film.year / 10).cast(_int()) * 10
+            # Floor division: "/" is true division in SQLAlchemy 2, and PostgreSQL's cast to
+            # integer rounds (1995 / 10 = 199.5 would land in the 2000s).
+            decade = (Film.year // 10).cast(_int()) * 10
             by_decade = connection.execute(
                 select(decade, func.count())
                 .where(Film.year.is_not(None))
@@ -295,12 +412,20 @@ class CatalogueService:
         with self._begin() as connection:
             FilmWriter(connection, self._backend).add(list(films), keep_ids=True)
 
-    def replace_films(self, films: Sequence[FilmRecord]) -> None:
-        """Overwrite films with earlier states in one transaction (undo of an edit)."""
+    def replace_films(
+        self, films: Sequence[FilmRecord], *, versions: Mapping[int, int] | None = None
+    ) -> None:
+        """Overwrite films with earlier states in one transaction (undo of an edit).
+
+        On a shared catalogue pass ``versions`` (film id -> the version the undone edit
+        left): if someone changed a film since, ``ConcurrentEditError`` is raised and
+        nothing is written, rather than their change being undone with mine.
+        """
         with self._begin() as connection:
             writer = FilmWriter(connection, self._backend)
             for film in films:
-                writer.replace(replace(film, version=None))
+                expected = versions.get(film.id) if versions and film.id is not None else None
+                writer.replace(replace(film, version=expected))
 
     def add_films(
         self,
@@ -332,16 +457,67 @@ class CatalogueService:
             progress(len(ids), total or len(ids))
         return ids
 
-    def update_film(self, film: FilmRecord) -> FilmRecord:
-        """Save an edited film; raises ``ConcurrentEditError`` if it changed meanwhile."""
-        with self._begin() as connection:
-            FilmWriter(connection, self._backend).replace(film)
-        assert film.id is not None
-        return self.film(film.id)
+    def update_film(self, film: FilmRecord, *, overwrite: bool = False) -> FilmRecord:
+        """Save an edited film and return it as saved.
 
-    def delete_films(self, film_ids: Sequence[int]) -> list[FilmRecord]:
-        """Delete films and return them whole, posters included, so an undo can restore them."""
+        Raises ``ConcurrentEditError`` when someone else changed or deleted the film since
+        ``film.version`` was read; the error carries the film as it is now (``current``,
+        ``None`` once deleted), and nothing was written. ``overwrite=True`` is the
+        conflict dialog's "keep mine": it saves over any newer version, and puts a
+        deleted film back (same uuid, and same id unless that was taken since).
+        """
+        assert film.id is not None, "update_film() needs a saved film"
+        try:
+            with self._begin() as connection:
+                film_id = self._write_edit(connection, film, overwrite=overwrite)
+        except ConcurrentEditError as error:
+            if error.current is not None:
+                raise
+            # Read after the rollback: the film as the other person left it.
+            current = self.films([film.id])
+            raise ConcurrentEditError(
+                film.id, current[0] if current else None, deleted=not current
+            ) from error
+        return self.film(film_id)
+
+    def _write_edit(self, connection: Connection, film: FilmRecord, *, overwrite: bool) -> int:
+        assert film.id is not None
+        writer = FilmWriter(connection, self._backend)
+        if not overwrite:
+            return writer.replace(film)
+        same_film = select(Film.id).where(Film.id == film.id, Film.uuid == film.uuid)
+        if connection.scalar(same_film) is not None:
+            return writer.replace(replace(film, version=None))
+        # Deleted meanwhile: put it back under its uuid, and its id unless that was reused.
+        if connection.scalar(select(Film.id).where(Film.uuid == film.uuid)) is not None:
+            raise ConcurrentEditError(film.id)  # its uuid lives on under another id
+        id_free = connection.scalar(select(Film.id).where(Film.id == film.id)) is None
+        (film_id,) = writer.add([film], keep_ids=id_free)
+        return film_id
+
+    def delete_films(
+        self, film_ids: Sequence[int], *, versions: Mapping[int, int] | None = None
+    ) -> list[FilmRecord]:
+        """Delete films and return them whole, posters included, so an undo can restore them.
+
+        With ``versions`` (film id -> the version the caller saw), nothing is deleted if
+        any of those films changed since: ``ConcurrentEditError`` names the first one.
+        """
         with self._begin() as connection:
+            if versions:
+                wanted = [i for i in film_ids if i in versions]
+                stored: dict[int, int] = {}
+                for part in chunks(wanted):
+                    # FOR UPDATE (PostgreSQL): an edit committing now cannot slip in between.
+                    query = select(Film.id, Film.version).where(Film.id.in_(part))
+                    for film_id, version in connection.execute(query.with_for_update()):
+                        stored[film_id] = version
+                for film_id in wanted:
+                    if stored.get(film_id) != versions[film_id]:
+                        current = read_films(connection, [film_id])
+                        raise ConcurrentEditError(
+                            film_id, current[0] if current else None, deleted=not current
+                        )
             deleted = read_films(connection, film_ids)
             FilmWriter(connection, self._backend).delete(film_ids)
         return deleted
@@ -413,6 +589,21 @@ class CatalogueService:
         with self._begin() as connection:
             yield BulkWrite(connection, self._backend)
 
+    def stream_films(
+        self, film_ids: Sequence[int], *, batch_size: int = 1000, with_posters: bool = True
+    ) -> Iterator[FilmRecord]:
+        """Whole films in order for exports: Core queries a batch at a time, one snapshot.
+
+        Gives what ``iter_films`` gives, several times faster (no ORM objects); the one
+        connection keeps the export consistent while the window goes on editing.
+        """
+        from filmdesk.catalogue.bulk_read import read_films_bulk
+
+        with self._engine.connect() as connection:
+            for start in range(0, len(film_ids), batch_size):
+                part = film_ids[start : start + batch_size]
+                yield from read_films_bulk(connection, part, with_posters=with_posters)
+
     def match_keys(self) -> list[MatchKey]:
         """What identifies each film (uuid, IMDb/TMDb ids, title key and year), for matching."""
         query = select(Film.id, Film.uuid, Film.imdb_id, Film.tmdb_id, Film.sort_key, Film.year)
@@ -477,6 +668,7 @@ class BulkWrite:
 
     def __init__(self, connection: Connection, backend: Backend) -> None:
         self._connection = connection
+        self._backend = backend
         # One writer for the whole import, so shared names are looked up once.
         self._writer = FilmWriter(connection, backend)
 
@@ -491,6 +683,18 @@ class BulkWrite:
         """Whole films as this transaction sees them, earlier writes included."""
         return read_films(self._connection, film_ids)
 
+    def count(self) -> int:
+        """How many films the catalogue holds, as this transaction sees it."""
+        return int(self._connection.scalar(select(func.count()).select_from(Film)) or 0)
+
+    def clear(self) -> None:
+        """Delete every film and every shared name (a copy replacing a catalogue's films)."""
+        self._writer.delete(list(self._connection.scalars(select(Film.id))))
+        for _, shared, _ in SHARED_LINKS.values():
+            self._connection.execute(delete(shared))
+        self._writer = FilmWriter(self._connection, self._backend)  # its name cache is stale
+        changes.note(self._connection, "reset", ())
+
     def ids_by_uuid(self, uuids: Iterable[str]) -> dict[str, int]:
         found: dict[str, int] = {}
         for part in chunks(sorted(set(uuids))):
@@ -504,23 +708,41 @@ class BulkWrite:
         The writer links a similar film by uuid only when the target is already saved, and
         otherwise by title, so an import fixes up the links that named a later film.
         """
-        wanted = {(film_id, position): target for film_id, position, target in links}
-        changes = []
+        wanted: dict[tuple[int, int], int | None] = {(f, p): t for f, p, t in links}
+        return self._move_links(wanted, keep_unset=True)
+
+    def restore_similar_targets(self, links: Sequence[tuple[int, int, int | None]]) -> int:
+        """Make links (film id, position) point exactly at these targets, None detaching.
+
+        For a lossless copy: the writer attaches title-only links by title, which the
+        source catalogue may not have done (its film of that title came later).
+        """
+        return self._move_links({(f, p): t for f, p, t in links}, keep_unset=False)
+
+    def _move_links(self, wanted: dict[tuple[int, int], int | None], *, keep_unset: bool) -> int:
+        moves = []
+        moved_films: set[int] = set()
         for part in chunks(sorted({film_id for film_id, _ in wanted})):
             query = select(SimilarLink.id, SimilarLink.film_id, SimilarLink.position,
                            SimilarLink.target_id).where(SimilarLink.film_id.in_(part))
             for link_id, film_id, position, target in self._connection.execute(query):
-                expected = wanted.get((film_id, position))
-                if expected is not None and expected != target and expected != film_id:
-                    changes.append({"link_id": link_id, "target": expected})
-        if changes:
+                if (film_id, position) not in wanted:
+                    continue
+                expected = wanted[film_id, position]
+                if expected is None and keep_unset:
+                    continue
+                if expected != target and expected != film_id:
+                    moves.append({"link_id": link_id, "target": expected})
+                    moved_films.add(film_id)
+        if moves:
+            changes.note(self._connection, "changed", sorted(moved_films))
             self._connection.execute(
                 update(SimilarLink)
                 .where(SimilarLink.id == bindparam("link_id"))
                 .values(target_id=bindparam("target")),
-                changes,
+                moves,
             )
-        return len(changes)
+        return len(moves)
 
 
 def _storage_message(driver_message: str, location: str) -> str:

@@ -1,0 +1,64 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Starting a real filmdesk process (entry point or bundle) until its window is shown.
+
+The process gets its own data, config and log folders under the test's tmp_path and
+reports through the FILMDESK_READY_FILE probe (filmdesk.ui.ready), then quits by itself.
+A plain module rather than a conftest: test modules import it by name.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+# Generous for a cold start on a busy 2-core CI machine; a healthy start takes 1-3 s.
+SHOW_TIMEOUT = 30.0
+
+
+@dataclass(frozen=True)
+class Started:
+    ready: str  # what the probe wrote, "" if it wrote nothing
+    returncode: int
+    stderr: str
+
+
+def isolated_env(home: Path) -> dict[str, str]:
+    """The caller's environment with every filmdesk folder moved under ``home``."""
+    env = dict(os.environ)
+    env.pop("FILMDESK_DATABASE_URL", None)  # never a developer's real database
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    for variable, name in (
+        ("FILMDESK_DATA_DIR", "data"),
+        ("FILMDESK_CONFIG_DIR", "config"),
+        ("FILMDESK_LOG_DIR", "logs"),
+    ):
+        env[variable] = str(home / name)
+    return env
+
+
+def start_until_shown(command: Sequence[str], home: Path) -> Started:
+    """Run ``command`` (which opens the window) until it quits after the first paint."""
+    ready_file = home / "ready"
+    ready_file.unlink(missing_ok=True)
+    env = isolated_env(home)
+    env["FILMDESK_READY_FILE"] = str(ready_file)
+    env["FILMDESK_QUIT_AFTER_READY"] = "1"
+    try:
+        done = subprocess.run(
+            # A crash dialog would wait for a click that never comes.
+            [*command, "--no-crash-dialog"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=SHOW_TIMEOUT,
+        )
+    except subprocess.TimeoutExpired as exc:
+        stderr = exc.stderr.decode(errors="replace") if isinstance(exc.stderr, bytes) else ""
+        pytest.fail(f"no window within {SHOW_TIMEOUT:.0f} s from {list(command)}\n{stderr}")
+    ready = ready_file.read_text(encoding="utf-8") if ready_file.exists() else ""
+    return Started(ready, done.returncode, done.stderr)
