@@ -8,6 +8,10 @@ translate it; ``str(error)`` is always a complete English sentence for logs and 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # dto imports this module; only the type is needed here
+    from filmdesk.catalogue.dto import FilmRecord
 
 
 class FilmdeskError(Exception):
@@ -39,11 +43,21 @@ class FilmNotFoundError(FilmdeskError):
 
 
 class ConcurrentEditError(FilmdeskError):
-    """The film changed (or vanished) since it was read; the save was refused."""
+    """The film changed (or vanished) since it was read; the save was refused.
 
-    def __init__(self, film_id: int) -> None:
-        super().__init__(f"Film {film_id} was changed or deleted by someone else since it was opened.")
+    ``current`` is the film as now stored (a ``FilmRecord``), or ``None`` when it was
+    deleted; ``CatalogueService.update_film`` fills it in, so a conflict dialog can show
+    what changed and offer to reload it or to overwrite it.
+    """
+
+    def __init__(
+        self, film_id: int, current: FilmRecord | None = None, *, deleted: bool = False
+    ) -> None:
+        what = "deleted" if deleted else "changed or deleted"
+        super().__init__(f"Film {film_id} was {what} by someone else since it was opened.")
         self.film_id = film_id
+        self.current = current
+        self.deleted = deleted
 
 
 class CatalogueOpenError(FilmdeskError):
@@ -61,6 +75,22 @@ class NotACatalogueError(CatalogueOpenError):
 
 class NewerCatalogueError(CatalogueOpenError):
     pass
+
+
+class ServerLoginError(CatalogueOpenError):
+    """A database server refused the user name or password (or asked for a password)."""
+
+
+class ServerUnreachableError(CatalogueOpenError):
+    """No database server answered at the given host and port."""
+
+
+class DatabaseMissingError(CatalogueOpenError):
+    """The server answered, but has no database of the given name."""
+
+
+class ServerPermissionError(CatalogueOpenError):
+    """The user may connect but not create (or read) the catalogue's tables."""
 
 
 class ImageError(FilmdeskError):

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 import sqlite3
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, replace
@@ -17,6 +19,9 @@ from pathlib import Path
 
 import pytest
 from PIL import Image, ImageDraw
+from sqlalchemy import Engine, create_engine, make_url, text
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError
 
 from filmdesk.catalogue.dto import (
     CastCredit,
@@ -402,4 +407,87 @@ def shelf(tmp_path_factory: pytest.TempPathFactory, poster: Poster) -> Iterator[
     films = shelf_films(poster)
     ids = dict(zip(films, catalogue.add_films(films.values()), strict=True))
     yield Shelf(catalogue, path, films, ids)
+    catalogue.close()
+
+
+# --- PostgreSQL: the same tests on a server (scripts/test.sh starts a throw-away one) ------
+
+PG_URL_VARIABLE = "FILMDESK_TEST_PG_URL"
+BACKENDS = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> URL:
+    """The test server's URL (a superuser on its maintenance database), or a skip."""
+    raw = os.environ.get(PG_URL_VARIABLE)
+    if not raw:
+        reason = f"{PG_URL_VARIABLE} is not set (scripts/test.sh starts a throw-away PostgreSQL)"
+        if os.environ.get("FILMDESK_REQUIRE_PG"):
+            pytest.fail(reason)  # CI must never pass by skipping the server half
+        pytest.skip(reason)
+    return make_url(raw)
+
+
+def _admin(server: URL) -> Engine:
+    return create_engine(server, isolation_level="AUTOCOMMIT")
+
+
+@pytest.fixture(scope="module")
+def pg_database(pg_server: URL, request: pytest.FixtureRequest) -> Iterator[URL]:
+    """A fresh database for one test module, dropped afterwards.
+
+    It collates with ICU's en-US where the server has ICU, as real servers usually do
+    (not byte order), so a missing COLLATE "C" shows up as a different sort order.
+    """
+    module = request.module.__name__.rsplit(".", 1)[-1][:30]
+    name = f"fd_{module}_{uuid.uuid4().hex[:8]}".lower()
+    admin = _admin(pg_server)
+    with admin.connect() as connection:
+        try:
+            connection.execute(text(
+                f'CREATE DATABASE "{name}" TEMPLATE template0 ENCODING UTF8 '
+                "LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C.UTF-8'"
+            ))
+        except DBAPIError:
+            connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE template0 ENCODING UTF8'))
+    try:
+        yield pg_server.set(database=name)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def schema_url(database: URL, schema: str) -> URL:
+    """``database`` with every connection's search_path set to ``schema``."""
+    return database.update_query_dict({"options": f"-csearch_path={schema}"})
+
+
+@pytest.fixture
+def pg_url(pg_database: URL) -> Iterator[str]:
+    """A catalogue URL of its own: a fresh schema in the module's database."""
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    engine = _admin(pg_database)
+    with engine.connect() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        yield schema_url(pg_database, schema).render_as_string(hide_password=False)
+    finally:
+        with engine.connect() as connection:
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        engine.dispose()
+
+
+@pytest.fixture(params=BACKENDS)
+def catalogue_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A new, empty catalogue location on each back end in turn."""
+    if request.param == "sqlite":
+        return str(tmp_path / "catalogue.sqlite")
+    return str(request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture
+def any_service(catalogue_url: str) -> Iterator[CatalogueService]:
+    catalogue = CatalogueService.open(catalogue_url)
+    yield catalogue
     catalogue.close()

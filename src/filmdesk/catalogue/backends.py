@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from sqlalchemy import Connection, Engine, Integer, bindparam, column, event, text
+from sqlalchemy import Connection, Engine, Integer, and_, bindparam, column, event, or_, text
 from sqlalchemy.sql.elements import ColumnElement
 
 from filmdesk.catalogue.models import Film
@@ -20,6 +20,23 @@ from filmdesk.catalogue.models import Film
 SEARCH_COLUMNS = ("title", "directors", "cast", "characters", "tags", "synopsis", "plot")
 # Free words never look at spoilers; `plot:` must be asked for.
 FREE_TEXT_COLUMNS = ("title", "directors", "cast", "characters", "tags", "synopsis")
+
+# SQLite keeps the spoilers in an FTS5 table of their own. They are three quarters of a
+# film's words, and free words (every keystroke of search as you type) would otherwise
+# step over all of their positions; their own table also needs no prefix indexes, which
+# roughly halves the cost of indexing a film.
+FTS_TABLES = {"film_search": FREE_TEXT_COLUMNS, "film_search_plot": ("plot",)}
+FTS_TOKENIZE = "tokenize='unicode61 remove_diacritics 2'"
+# remove_diacritics 2 folds accents on both the text and the query; prefix indexes keep
+# one- to three-letter prefix queries of free words fast at 100k films.
+FTS_OPTIONS = {"film_search": f"{FTS_TOKENIZE}, prefix='1 2 3'", "film_search_plot": FTS_TOKENIZE}
+# Pending index data FTS5 holds in memory before writing a segment (default 1 MB): fewer,
+# larger segments make a bulk import merge less. Only a long write transaction fills it.
+FTS_HASH_SIZE = 16 * 1024 * 1024
+# A text match is "broad" past this share of the catalogue (and this many films), and is
+# then checked while films are read in list order rather than looked up one by one.
+BROAD_SHARE = 0.1
+BROAD_MINIMUM = 2000
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,9 +76,21 @@ class Backend(Protocol):
 
 
 class SQLiteBackend:
-    """SQLite with an FTS5 table whose rowid is the film id."""
+    """SQLite with FTS5 tables whose rowid is the film id."""
 
     name = "sqlite"
+
+    def __init__(self, connection: Connection | None = None) -> None:
+        self._connection = connection  # only on the copy for_connection() makes
+        self._catalogue_size: int | None = None
+
+    def for_connection(self, connection: Connection) -> SQLiteBackend:
+        """This back end for compiling one search that runs on ``connection``.
+
+        Its text matches look at how much of the catalogue they take in (see
+        ``text_match``). An optional capability: the service looks it up with getattr.
+        """
+        return SQLiteBackend(connection)
 
     def configure_engine(self, engine: Engine) -> None:
         @event.listens_for(engine, "connect")
@@ -72,18 +101,25 @@ class SQLiteBackend:
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.execute("PRAGMA busy_timeout=5000")
+            # The default 2 MB page cache holds a fraction of a 100k catalogue's indexes:
+            # imports would write the same pages to the WAL again and again, and every
+            # search would re-read them. This is a ceiling; memory is taken as pages are.
+            cursor.execute("PRAGMA cache_size=-65536")
+            # Sorts and IN (...) sets of a search stay in memory, not in temporary files.
+            cursor.execute("PRAGMA temp_store=MEMORY")
             cursor.close()
 
     def create_search_index(self, connection: Connection) -> None:
-        columns = ", ".join(SEARCH_COLUMNS)
-        # remove_diacritics 2 folds accents on both the text and the query; prefix
-        # indexes keep two- and three-letter prefix queries fast at 100k films.
-        connection.execute(
-            text(
-                f"CREATE VIRTUAL TABLE IF NOT EXISTS film_search USING fts5({columns}, "
-                "tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')"
+        for table, columns in FTS_TABLES.items():
+            connection.execute(
+                text(
+                    f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5("
+                    f"{', '.join(columns)}, {FTS_OPTIONS[table]})"
+                )
             )
-        )
+            connection.execute(
+                text(f"INSERT INTO {table}({table}, rank) VALUES ('hashsize', {FTS_HASH_SIZE})")
+            )
 
     def index_films(self, connection: Connection, documents: Sequence[SearchDocument]) -> None:
         if not documents:
@@ -91,30 +127,78 @@ class SQLiteBackend:
         self.unindex_films(connection, [d.film_id for d in documents])
         # Plain tuples straight to the driver: SQLAlchemy's per-row parameter handling
         # costs as much as FTS5's tokenising in a bulk import.
-        placeholders = ", ".join("?" for _ in SEARCH_COLUMNS)
         connection.exec_driver_sql(
-            f"INSERT INTO film_search(rowid, {', '.join(SEARCH_COLUMNS)}) "
-            f"VALUES (?, {placeholders})",
+            f"INSERT INTO film_search(rowid, {', '.join(FREE_TEXT_COLUMNS)}) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
-                (d.film_id, d.title, d.directors, d.cast, d.characters, d.tags, d.synopsis, d.plot)
+                (d.film_id, d.title, d.directors, d.cast, d.characters, d.tags, d.synopsis)
                 for d in documents
             ],
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO film_search_plot(rowid, plot) VALUES (?, ?)",
+            [(d.film_id, d.plot) for d in documents],
         )
 
     def unindex_films(self, connection: Connection, film_ids: Iterable[int]) -> None:
         ids = [(i,) for i in film_ids]
         if ids:
-            connection.exec_driver_sql("DELETE FROM film_search WHERE rowid = ?", ids)
+            for table in FTS_TABLES:
+                connection.exec_driver_sql(f"DELETE FROM {table} WHERE rowid = ?", ids)
 
     def text_match(
         self, columns: Sequence[str], terms: Sequence[TextTerm]
     ) -> ColumnElement[bool]:
-        expression = fts5_expression(columns, terms)
+        free = [c for c in columns if c != "plot"]
+        if len(free) in (0, len(columns)):
+            table = "film_search" if free else "film_search_plot"
+            return self._match(table, fts5_expression(columns, terms))
+        # Columns from both tables (no query field asks for that yet): every word or
+        # phrase may then be found in either table, as within one FTS5 column filter.
+        parts = [
+            TextTerm((word,)) for term in terms if not term.phrase for word in term.words
+        ] + [term for term in terms if term.phrase]
+        return and_(
+            *(
+                or_(
+                    self._match("film_search", fts5_expression(free, [part])),
+                    self._match("film_search_plot", fts5_expression(["plot"], [part])),
+                )
+                for part in parts
+            )
+        )
+
+    def _match(self, table: str, expression: str) -> ColumnElement[bool]:
         # unique=True: several matches in one query (a OR b) must not share one parameter.
-        subquery = text("SELECT rowid FROM film_search WHERE film_search MATCH :fts").bindparams(
+        subquery = text(f"SELECT rowid FROM {table} WHERE {table} MATCH :fts").bindparams(
             bindparam("fts", expression, unique=True)
         )
-        return Film.id.in_(subquery.columns(column("rowid", Integer)))
+        film_id: ColumnElement[int] = Film.__table__.c.id
+        if self._connection is not None and self._is_broad(table, expression):
+            # SQLite plans "id IN (matches)" as one look-up by id per match and a sort of
+            # them all: fast for a few hundred films, slow when a one-letter prefix takes
+            # in most of the catalogue. "id + 0" cannot drive the plan, so SQLite reads
+            # the films in list order from the sort index and checks each against the
+            # matches instead. The result is the same either way.
+            film_id = Film.id + 0
+        return film_id.in_(subquery.columns(column("rowid", Integer)))
+
+    def _is_broad(self, table: str, expression: str) -> bool:
+        """Whether a match takes in more than ``BROAD_SHARE`` of the catalogue.
+
+        Counting stops at that share, so asking costs little even for a broad match.
+        """
+        assert self._connection is not None
+        if self._catalogue_size is None:
+            # The largest id bounds the number of films, from the primary key, at once.
+            size = self._connection.exec_driver_sql("SELECT max(id) FROM films").scalar()
+            self._catalogue_size = int(size or 0)
+        enough = max(BROAD_MINIMUM, int(self._catalogue_size * BROAD_SHARE))
+        found = self._connection.exec_driver_sql(
+            f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH ? LIMIT ?)",
+            (expression, enough),
+        ).scalar()
+        return int(found or 0) >= enough
 
 
 def fts5_expression(columns: Sequence[str], terms: Sequence[TextTerm]) -> str:
@@ -134,6 +218,10 @@ def fts5_expression(columns: Sequence[str], terms: Sequence[TextTerm]) -> str:
 def backend_for(dialect_name: str) -> Backend:
     if dialect_name == "sqlite":
         return SQLiteBackend()
+    if dialect_name == "postgresql":
+        from filmdesk.catalogue.pg_backend import PostgreSQLBackend  # only loaded when used
+
+        return PostgreSQLBackend()
     from filmdesk.errors import CatalogueOpenError
 
     raise CatalogueOpenError(dialect_name, f"the {dialect_name} database is not supported yet")

@@ -21,14 +21,22 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, inspect, make_url, text
+from sqlalchemy import Connection, Engine, create_engine, insert, inspect, make_url, text
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 
 from filmdesk import __version__
 from filmdesk.catalogue.backends import Backend, backend_for
-from filmdesk.catalogue.models import Base, CatalogueInfo
-from filmdesk.errors import CatalogueOpenError, NewerCatalogueError, NotACatalogueError
+from filmdesk.catalogue.models import Base, CatalogueInfo, ChangeCounter
+from filmdesk.errors import (
+    CatalogueOpenError,
+    DatabaseMissingError,
+    NewerCatalogueError,
+    NotACatalogueError,
+    ServerLoginError,
+    ServerPermissionError,
+    ServerUnreachableError,
+)
 
 log = logging.getLogger(__name__)
 
@@ -48,14 +56,44 @@ class OpenCatalogue:
     backup: Path | None  # the copy taken before a migration, when one ran
 
 
-def database_url(location: str | Path) -> URL:
-    """Accept a SQLAlchemy URL or a plain file path (taken as a SQLite catalogue)."""
-    if isinstance(location, Path) or "://" not in str(location):
+def database_url(location: str | Path | URL) -> URL:
+    """Accept a SQLAlchemy URL (text or object) or a plain file path (a SQLite catalogue)."""
+    if isinstance(location, URL):
+        url = location  # str() of a URL object would mask its password
+    elif isinstance(location, Path) or "://" not in location:
         return URL.create("sqlite+pysqlite", database=str(Path(location).expanduser()))
-    return make_url(str(location))
+    else:
+        url = make_url(location)
+    # A bare "postgresql://" would pick psycopg2; filmdesk's PostgreSQL driver is psycopg 3.
+    if url.drivername in ("postgresql", "postgres"):
+        url = url.set(drivername="postgresql+psycopg")
+    return url
 
 
-def open_catalogue(location: str | Path, *, create: bool = True) -> OpenCatalogue:
+def server_url(
+    host: str, database: str, user: str, *, port: int | None = None, password: str | None = None
+) -> URL:
+    """The URL of a shared catalogue on a PostgreSQL server (for File → Connect).
+
+    Leave ``password`` out to let libpq find one in PGPASSFILE or ~/.pgpass; keep a URL
+    that has one in memory only (``safe_location`` gives the form to store or show).
+    """
+    return URL.create(
+        "postgresql+psycopg", username=user, password=password, host=host, port=port,
+        database=database,
+    )
+
+
+def safe_location(location: str | Path | URL) -> str:
+    """``location`` without any password: for settings, recent-file lists and logs."""
+    url = location if isinstance(location, URL) else database_url(location)
+    if url.get_backend_name() == "sqlite":
+        return str(location) if not isinstance(location, URL) else str(url.database)
+    # Not url.set(password=None): set() takes None to mean "leave as it is".
+    return url._replace(password=None).render_as_string(hide_password=False)
+
+
+def open_catalogue(location: str | Path | URL, *, create: bool = True) -> OpenCatalogue:
     """Open (and when needed create or upgrade) the catalogue at ``location``."""
     url = database_url(location)
     path = _sqlite_path(url)
@@ -63,17 +101,88 @@ def open_catalogue(location: str | Path, *, create: bool = True) -> OpenCatalogu
     if path is not None:
         _check_sqlite_file(path, shown, create=create)
     backend = backend_for(url.get_backend_name())
-    engine = create_engine(url)
+    try:
+        engine = create_engine(url, **_engine_options(url))
+    except ModuleNotFoundError as exc:
+        raise CatalogueOpenError(
+            shown, f"the database driver is not installed ({exc.name}; "
+            "pip install 'filmdesk[postgresql]')"
+        ) from exc
     backend.configure_engine(engine)
     try:
-        backup = _prepare_schema(engine, backend, path, shown)
+        backup = _prepare_schema(engine, backend, path, shown, create=create)
     except CatalogueOpenError:
         engine.dispose()
         raise
     except (OperationalError, DatabaseError) as exc:
         engine.dispose()
+        if path is None and url.get_backend_name() != "sqlite":
+            raise server_error(shown, url, exc) from exc
         raise NotACatalogueError(shown, f"the database cannot be read ({exc.orig})") from exc
+    log.info("Opened catalogue %s (%s)", shown, backend.name)
     return OpenCatalogue(engine, backend, shown, path, backup)
+
+
+def _engine_options(url: URL) -> dict[str, Any]:
+    if url.get_backend_name() != "postgresql":
+        return {}
+    connect_args: dict[str, Any] = {}
+    if "connect_timeout" not in url.query:
+        connect_args["connect_timeout"] = 10  # an unreachable host fails in seconds, not minutes
+    if "application_name" not in url.query:
+        connect_args["application_name"] = "filmdesk"  # shows in pg_stat_activity
+    return {
+        # A desktop session idles for hours: test each connection before use, and
+        # recycle them before firewalls and server timeouts cut them silently.
+        "pool_pre_ping": True,
+        "pool_recycle": 1800,
+        "pool_size": 4,
+        "max_overflow": 8,
+        "connect_args": connect_args,
+    }
+
+
+def server_error(shown: str, url: URL, exc: DBAPIError) -> CatalogueOpenError:
+    """A sentence for why a database server could not be used, by kind of failure."""
+    orig = exc.orig
+    state = getattr(orig, "sqlstate", None) or ""
+    message = str(orig)
+    lowered = message.lower()
+    user = url.username or "(your login name)"
+    where = f"{url.host or 'localhost'}:{url.port or 5432}"
+    if state == "28P01" or "password authentication failed" in lowered:
+        # The server does not say whether the user exists (on purpose); neither can we.
+        return ServerLoginError(
+            shown, f"the server refused the password for user {user} (or knows no such user)"
+        )
+    if "no password supplied" in lowered or "password is required" in lowered:
+        return ServerLoginError(shown, f"the server needs a password for user {user}")
+    if f'role "{url.username}" does not exist' in message:
+        return ServerLoginError(shown, f"the server has no user named {user}")
+    if "pg_hba.conf" in lowered:
+        return ServerLoginError(
+            shown, f"the server does not accept user {user} from this computer (pg_hba.conf)"
+        )
+    if state == "3D000" or ("database" in lowered and "does not exist" in lowered):
+        return DatabaseMissingError(shown, f"the server has no database named {url.database}")
+    if state == "42501" or "permission denied" in lowered:
+        return ServerPermissionError(
+            shown,
+            f"user {user} may not create or read the catalogue's tables in database "
+            f"{url.database} (its owner can GRANT CREATE ON SCHEMA public, or give you a "
+            "database of your own)",
+        )
+    if any(
+        sign in lowered
+        for sign in (
+            "connection refused", "could not translate host name", "name or service not known",
+            "timeout expired", "no route to host", "network is unreachable",
+            "could not connect", "connection failed", "server closed the connection",
+        )
+    ):
+        return ServerUnreachableError(shown, f"no database server answers at {where}")
+    first_line = message.strip().splitlines()[0] if message.strip() else type(orig).__name__
+    return CatalogueOpenError(shown, f"the server reported: {first_line}")
 
 
 def _sqlite_path(url: URL) -> Path | None:
@@ -123,20 +232,34 @@ def _check_read_only(path: Path, shown: str) -> None:
         raise NotACatalogueError(shown, f"the database cannot be read ({exc})") from exc
 
 
-def _prepare_schema(engine: Engine, backend: Backend, path: Path | None, shown: str) -> Path | None:
+def _prepare_schema(
+    engine: Engine, backend: Backend, path: Path | None, shown: str, *, create: bool = True
+) -> Path | None:
     with engine.connect() as connection:
         tables = set(inspect(connection).get_table_names())
-        if not tables:
-            _create_schema(engine, backend)
+        if tables:
+            revision = _catalogue_revision(shown, tables, lambda sql: connection.scalar(text(sql)))
+    if not tables:
+        # An empty file was asked for by its path; an empty server database may be a typo.
+        if not create and engine.dialect.name != "sqlite":
+            raise CatalogueOpenError(shown, "the database holds no filmdesk catalogue yet")
+        if _create_schema(engine, backend):
             return None
-        revision = _catalogue_revision(shown, tables, lambda sql: connection.scalar(text(sql)))
+        return _prepare_schema(engine, backend, path, shown)  # someone else just made it
     if revision == SCHEMA_HEAD:
         return None
     from filmdesk.catalogue import migrate
 
     backup = _backup_sqlite(path) if path else None
-    migrate.upgrade(engine)
+    migrate.upgrade(engine, before=lambda connection: _lock_schema(backend, connection))
     return backup
+
+
+def _lock_schema(backend: Backend, connection: Connection) -> None:
+    """Hold off other machines creating or upgrading the same server database meanwhile."""
+    lock: Callable[[Connection], None] | None = getattr(backend, "lock_schema", None)
+    if lock is not None:
+        lock(connection)
 
 
 def _catalogue_revision(shown: str, tables: set[str], scalar: Callable[[str], Any]) -> str | None:
@@ -160,10 +283,14 @@ def _catalogue_revision(shown: str, tables: set[str], scalar: Callable[[str], An
     return revision
 
 
-def _create_schema(engine: Engine, backend: Backend) -> None:
+def _create_schema(engine: Engine, backend: Backend) -> bool:
+    """Give an empty database the current schema; False if another client just did."""
     from filmdesk.catalogue import migrate
 
     with engine.begin() as connection:
+        _lock_schema(backend, connection)
+        if inspect(connection).get_table_names():
+            return False
         Base.metadata.create_all(connection)
         backend.create_search_index(connection)
         connection.execute(
@@ -175,7 +302,9 @@ def _create_schema(engine: Engine, backend: Backend) -> None:
                 {"key": "created_at", "value": dt.datetime.now(dt.UTC).isoformat()},
             ],
         )
+        connection.execute(insert(ChangeCounter), {"id": 1, "value": 0, "pruned_to": 0})
         migrate.stamp_head(connection)
+    return True
 
 
 def _backup_sqlite(path: Path) -> Path:

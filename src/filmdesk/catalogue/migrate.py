@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -41,6 +43,11 @@ def stamp_head(connection: Connection) -> None:
     command.stamp(_config(connection), "head")
 
 
-def upgrade(engine: Engine, target: str = "head") -> None:
+def upgrade(
+    engine: Engine, target: str = "head", *, before: Callable[[Connection], None] | None = None
+) -> None:
+    """Upgrade in one transaction; ``before`` runs first in it (a server's schema lock)."""
     with engine.begin() as connection:
+        if before is not None:
+            before(connection)
         command.upgrade(_config(connection), target)

@@ -47,6 +47,15 @@ TITLE_MAX = 500
 NAME_MAX = 300
 
 
+def _folded(length: int) -> String:
+    """A column of folded text that orders and compares by code point on every back end.
+
+    SQLite compares bytes; PostgreSQL would use the database's locale, where "a b" and
+    "ab" order differently and prefix LIKE cannot use a plain index. "C" makes both agree.
+    """
+    return String(length).with_variant(String(length, collation="C"), "postgresql")
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
@@ -88,7 +97,10 @@ class Film(Base):
         CheckConstraint("year IS NULL OR year BETWEEN 1870 AND 2200", name="year_range"),
         CheckConstraint("runtime IS NULL OR runtime BETWEEN 1 AND 1000", name="runtime_range"),
         CheckConstraint("rating IS NULL OR rating BETWEEN 1 AND 10", name="rating_range"),
-        Index("ix_films_title_order", "sort_key", "year", "id"),
+        # The list's default order. It also carries the small columns searches filter on
+        # (runtime:, rating:, watched:), so a filtered list in title order is read from
+        # this index alone instead of from the wide film rows.
+        Index("ix_films_title_order", "sort_key", "year", "id", "runtime", "rating", "watched"),
         Index("ix_films_year_order", "year", "sort_key", "id"),
         Index("ix_films_runtime_order", "runtime", "sort_key", "id"),
         Index("ix_films_rating_order", "rating", "sort_key", "id"),
@@ -103,7 +115,7 @@ class Film(Base):
     title: Mapped[str] = mapped_column(String(TITLE_MAX))
     original_title: Mapped[str] = mapped_column(String(TITLE_MAX), default="")
     # Folded title without a leading article: "The Lost Weekend" sorts as "lost weekend".
-    sort_key: Mapped[str] = mapped_column(String(TITLE_MAX))
+    sort_key: Mapped[str] = mapped_column(_folded(TITLE_MAX))
     year: Mapped[int | None] = mapped_column(SmallInteger)
     runtime: Mapped[int | None] = mapped_column(SmallInteger)
     certification: Mapped[str] = mapped_column(String(40), default="")
@@ -123,7 +135,9 @@ class Film(Base):
     # Latest viewing date, kept in step with `viewings` so the list can sort on it.
     last_watched: Mapped[dt.date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
-    added_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
+    # Indexed by ix_films_added_order: a lone added_at index would hold the same keys in the
+    # same order (SQLite appends the rowid to every index) and cost every insert a write.
+    added_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
 
     directors: Mapped[list[FilmDirector]] = relationship(
@@ -175,9 +189,10 @@ class Film(Base):
 
 class _SharedName:
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name: Mapped[str] = mapped_column(String(NAME_MAX))
+    # "C" too: statistics break ties on the name, and must do so alike on both back ends.
+    name: Mapped[str] = mapped_column(_folded(NAME_MAX))
     # Folded name: one row per spelling-insensitive name, used for completion and field search.
-    key: Mapped[str] = mapped_column(String(NAME_MAX), unique=True)
+    key: Mapped[str] = mapped_column(_folded(NAME_MAX), unique=True)
 
 
 class Person(_SharedName, Base):
@@ -341,7 +356,7 @@ class SimilarLink(Base):
     title: Mapped[str] = mapped_column(String(TITLE_MAX))
     year: Mapped[int | None] = mapped_column(SmallInteger)
     # sort_key() of the title, to attach the link when that film joins the catalogue later.
-    title_key: Mapped[str] = mapped_column(String(TITLE_MAX), index=True)
+    title_key: Mapped[str] = mapped_column(_folded(TITLE_MAX), index=True)
     target: Mapped[Film | None] = relationship(foreign_keys=[target_id], lazy="joined")
 
 
@@ -374,6 +389,37 @@ class CatalogueInfo(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class ChangeCounter(Base):
+    """The catalogue's change counter: one row, bumped once by every committed write.
+
+    Writers update this row last, just before they commit, so its row lock orders them:
+    a reader that sees the counter at N also sees every change numbered N or lower.
+    """
+
+    __tablename__ = "change_counter"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    value: Mapped[int] = mapped_column(BigInteger)
+    # Changes numbered at or below this were pruned: a reader this far behind reloads all.
+    pruned_to: Mapped[int] = mapped_column(BigInteger)
+
+
+class FilmChange(Base):
+    """Which films one committed write touched, for other windows and machines to refresh."""
+
+    __tablename__ = "film_changes"
+    __table_args__ = (
+        CheckConstraint("kind IN ('added', 'changed', 'deleted', 'reset')", name="kind"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger, index=True)
+    # No foreign key: a deleted film must stay listed as deleted. NULL with kind "reset".
+    film_id: Mapped[int | None] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(8))
+    # Which open catalogue wrote it, so a window can skip its own changes.
+    origin: Mapped[str] = mapped_column(String(32))
+
+
 # Link tables in one place, for the writer and the search compiler.
 SHARED_LINKS = {
     "directors": (FilmDirector, Person, "person_id"),
@@ -386,9 +432,11 @@ SHARED_LINKS = {
 __all__ = [
     "Base",
     "CatalogueInfo",
+    "ChangeCounter",
     "Country",
     "Credit",
     "Film",
+    "FilmChange",
     "FilmCharacter",
     "FilmCountry",
     "FilmDirector",

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, exists, not_, or_, select, true
+from sqlalchemy import and_, false, not_, or_, select, true
 from sqlalchemy.sql.elements import ColumnElement
 
 from filmdesk.catalogue.backends import FREE_TEXT_COLUMNS, Backend, TextTerm
@@ -275,15 +275,18 @@ def _filter(node: Filter) -> ColumnElement[bool]:
         key = fold(node.value)
         if not key:
             raise QuerySyntaxError(f"{node.field}: needs a name", node.position)
+        if "\x00" in key:
+            # No stored name holds a NUL (PostgreSQL cannot even be asked): nothing matches.
+            return false()
         escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        return exists(
-            select(1)
-            .select_from(link_model)
-            .join(name_model, name_model.id == getattr(link_model, id_column))  # type: ignore[attr-defined]
-            .where(
-                link_model.film_id == Film.id,  # type: ignore[attr-defined]
-                name_model.key.like(escaped + "%", escape="\\"),  # type: ignore[attr-defined]
-            )
+        # Names first, then their films through the link table's name index, as one set:
+        # a per-film EXISTS cost a look-up for each of 100k films. (film_id is never
+        # NULL, so NOT IN excludes exactly what NOT EXISTS did.)
+        names = select(name_model.id).where(  # type: ignore[attr-defined]
+            name_model.key.like(escaped + "%", escape="\\")  # type: ignore[attr-defined]
+        )
+        return Film.id.in_(
+            select(link_model.film_id).where(getattr(link_model, id_column).in_(names))  # type: ignore[attr-defined]
         )
     if node.field == "watched":
         answer = node.value.lower()

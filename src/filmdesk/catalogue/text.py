@@ -32,4 +32,8 @@ def sort_key(title: str) -> str:
 
 def clean(text: str) -> str:
     """Trim and collapse inner runs of spaces in one-line values (names, titles)."""
+    # Already clean: the only printable whitespace is " ", so there is nothing to do when
+    # no space is doubled or at an end (the common case, checked without a regex).
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     return _SPACES.sub(" ", text).strip()

@@ -12,11 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import uuid as uuid_module
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table, delete, insert, or_, select, update
 from sqlalchemy.sql import Select
 
+from filmdesk.catalogue import changes
 from filmdesk.catalogue.backends import Backend, SearchDocument
 from filmdesk.catalogue.dto import FilmRecord
 from filmdesk.catalogue.models import (
@@ -83,15 +85,15 @@ class _PreparedInsert:
         return cls(str(compiled), order, processors)
 
     def parameters(self, rows: Iterable[dict[str, Any]]) -> list[tuple[Any, ...]]:
-        keys, processors = self._keys, self._processors
-        if not processors:
-            return [tuple([row[k] for k in keys]) for row in rows]
+        values = itemgetter(*self._keys)  # every insert has two columns or more
+        if not self._processors:
+            return [values(row) for row in rows]
         out = []
         for row in rows:
-            values = [row[k] for k in keys]
-            for index, process in processors.items():
-                values[index] = process(values[index])
-            out.append(tuple(values))
+            row_values = list(values(row))
+            for index, process in self._processors.items():
+                row_values[index] = process(row_values[index])
+            out.append(tuple(row_values))
         return out
 
 
@@ -125,6 +127,9 @@ class FilmWriter:
         if keep_ids:
             for row, film in zip(rows, films, strict=True):
                 row["id"] = film.id
+                # The version too: a version going back to 1 would let a save based on an
+                # older read of this film pass the concurrent-edit check.
+                row["version"] = film.version or 1
         # Ids come back through the unique uuid rather than RETURNING: SQLite cannot
         # promise RETURNING order for a multi-row insert, so SQLAlchemy would fall back to
         # one statement per film.
@@ -132,6 +137,7 @@ class FilmWriter:
         by_uuid = self._ids_by_uuid([row["uuid"] for row in rows])
         ids = [by_uuid[row["uuid"]] for row in rows]
         self._write_sections(list(zip(ids, films, strict=True)))
+        changes.note(self._connection, "added", ids)
         return ids
 
     def replace(self, film: FilmRecord, *, touch: bool = True) -> int:
@@ -146,11 +152,15 @@ class FilmWriter:
         statement = update(Film).where(Film.id == film.id)
         if film.version is not None:
             statement = statement.where(Film.version == film.version)
+        if film.uuid:
+            # SQLite reuses the highest id after a delete: never overwrite a newcomer.
+            statement = statement.where(Film.uuid == film.uuid)
         row["version"] = Film.version + 1
         if self._connection.execute(statement.values(**row)).rowcount != 1:
             raise ConcurrentEditError(film.id)
         self._clear_sections([film.id])
         self._write_sections([(film.id, film)])
+        changes.note(self._connection, "changed", [film.id])
         return film.id
 
     def delete(self, film_ids: Sequence[int]) -> None:
@@ -158,12 +168,14 @@ class FilmWriter:
         for part in chunks(list(film_ids)):
             self._connection.execute(delete(Film).where(Film.id.in_(part)))
         self._backend.unindex_films(self._connection, film_ids)
+        changes.note(self._connection, "deleted", film_ids)
 
     def set_simple(self, film_ids: Sequence[int], **values: Any) -> None:
         """Set plain film columns (rating, watched …) on many films, bumping their version."""
         values = {**values, "updated_at": now_utc(), "version": Film.version + 1}
         for part in chunks(list(film_ids)):
             self._connection.execute(update(Film).where(Film.id.in_(part)).values(**values))
+        changes.note(self._connection, "changed", film_ids)
 
     def reindex(self, film_ids: Sequence[int]) -> None:
         """Rebuild the search documents of films whose linked rows changed in place."""
@@ -349,7 +361,12 @@ class FilmWriter:
         if (table, keys) not in self._prepared:
             self._prepared[table, keys] = _PreparedInsert.build(self._connection, table, keys)
         prepared = self._prepared[table, keys]
-        if prepared is None:
+        # A back end may offer a faster bulk path (PostgreSQL: COPY instead of a round
+        # trip per row); an optional capability, looked up by name.
+        bulk = getattr(self._backend, "insert_rows", None) if len(rows) > 1 else None
+        if bulk is not None:
+            bulk(self._connection, table, rows)
+        elif prepared is None:
             self._connection.execute(insert(table), rows)
         else:
             self._connection.exec_driver_sql(prepared.sql, prepared.parameters(rows))

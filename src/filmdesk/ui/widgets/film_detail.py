@@ -19,7 +19,6 @@ from PySide6.QtGui import (
     QDropEvent,
     QFont,
     QFontMetrics,
-    QImage,
     QPainter,
     QPalette,
     QPixmap,
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from filmdesk.catalogue.dto import Backlink, FilmRecord
 from filmdesk.ui.models.columns import stars_text
+from filmdesk.ui.widgets.poster_well import scaled_image
 from filmdesk.ui.widgets.spoiler_blur import SpoilerSection
 
 READING_WIDTH = 760  # px: about 80–90 characters a line at the body size
@@ -174,6 +174,7 @@ class FilmDetailWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         self.film: FilmRecord | None = None
+        self._poster_cache: tuple[float, bytes, QPixmap] | None = None
         self.spoiler_sections: dict[str, SpoilerSection] = {}
         self._hide_spoilers = False
         self._revealed: set[str] = set()
@@ -379,14 +380,16 @@ class FilmDetailWidget(QWidget):
         ratio = self.devicePixelRatioF() or 1.0
         size = QSize(POSTER_WIDTH, int(POSTER_WIDTH * 1.5))
         if film.poster is not None:
-            image = QImage.fromData(film.poster.image)
+            # The page is rebuilt after every change to the film; decode the poster only
+            # when it is another one.
+            cached = self._poster_cache
+            if cached is not None and cached[0] == ratio and cached[1] == film.poster.image:
+                return cached[2]
+            image = scaled_image(size * ratio, film.poster.image)
             if not image.isNull():
-                pixmap = QPixmap.fromImage(image).scaled(
-                    size * ratio,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
+                pixmap = QPixmap.fromImage(image)
                 pixmap.setDevicePixelRatio(ratio)
+                self._poster_cache = (ratio, film.poster.image, pixmap)
                 return pixmap
         return placeholder_poster(film.title, film.year, size, ratio, self.palette())
 

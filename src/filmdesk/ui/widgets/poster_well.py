@@ -10,7 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage, QPixmap
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QImage,
+    QImageReader,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -27,6 +34,27 @@ from filmdesk.ui.tasks import TaskRunner
 
 PREVIEW = QSize(180, 270)
 IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.webp *.gif)"
+
+
+def scaled_image(size: QSize, *sources: bytes) -> QImage:
+    """Decode the first of ``sources`` (small to large) that fills ``size`` without enlarging.
+
+    Asking the reader for the small size also lets the JPEG decoder work at 1/2, 1/4 or 1/8
+    scale: about half the time of decoding 1,200 px and then shrinking it.
+    """
+    for position, data in enumerate(sources):
+        buffer = QBuffer()
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        reader = QImageReader(buffer)
+        full = reader.size()
+        fitted = full.scaled(size, Qt.AspectRatioMode.KeepAspectRatio)
+        if position < len(sources) - 1 and fitted.width() > full.width():
+            continue  # too small: try the next, larger one
+        if full.isValid():
+            reader.setScaledSize(fitted)
+        return reader.read()
+    return QImage()
 
 
 def image_bytes_from_mime(mime: QMimeData) -> tuple[bytes, str] | None:
@@ -101,11 +129,9 @@ class PosterWell(QWidget):
             self.preview.setText(self.tr("No poster\n\nDrop an image here"))
             return
         ratio = self.devicePixelRatioF() or 1.0
-        pixmap = QPixmap.fromImage(QImage.fromData(self._poster.image)).scaled(
-            PREVIEW * ratio,
-            Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation,
-        )
+        # The list thumbnail (200 × 300) is enough for the preview unless the screen is HiDPI.
+        image = scaled_image(PREVIEW * ratio, self._poster.thumbnail, self._poster.image)
+        pixmap = QPixmap.fromImage(image)
         pixmap.setDevicePixelRatio(ratio)
         self.preview.setPixmap(pixmap)
         self.status.setText(f"{self._poster.width} × {self._poster.height}")

@@ -16,6 +16,13 @@ branch_labels = None
 depends_on = None
 
 
+def _folded(length: int) -> sa.types.TypeEngine[str]:
+    # Folded keys compare by code point on PostgreSQL too, as SQLite's do (see models._folded).
+    return sa.String(length=length).with_variant(
+        sa.String(length=length, collation="C"), "postgresql"
+    )
+
+
 def upgrade() -> None:
     op.create_table(
         "catalogue_info",
@@ -26,8 +33,8 @@ def upgrade() -> None:
     op.create_table(
         "countries",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("name", sa.String(length=300), nullable=False),
-        sa.Column("key", sa.String(length=300), nullable=False),
+        sa.Column("name", _folded(300), nullable=False),
+        sa.Column("key", _folded(300), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_countries")),
         sa.UniqueConstraint("key", name=op.f("uq_countries_key")),
     )
@@ -38,7 +45,7 @@ def upgrade() -> None:
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("title", sa.String(length=500), nullable=False),
         sa.Column("original_title", sa.String(length=500), nullable=False),
-        sa.Column("sort_key", sa.String(length=500), nullable=False),
+        sa.Column("sort_key", _folded(500), nullable=False),
         sa.Column("year", sa.SmallInteger(), nullable=True),
         sa.Column("runtime", sa.SmallInteger(), nullable=True),
         sa.Column("certification", sa.String(length=40), nullable=False),
@@ -75,9 +82,6 @@ def upgrade() -> None:
         sa.UniqueConstraint("uuid", name=op.f("uq_films_uuid")),
     )
     with op.batch_alter_table("films", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_films_added_at"), ["added_at"], unique=False
-        )
         batch_op.create_index("ix_films_added_order", ["added_at", "id"], unique=False)
         batch_op.create_index(batch_op.f("ix_films_imdb_id"), ["imdb_id"], unique=False)
         batch_op.create_index(
@@ -92,7 +96,9 @@ def upgrade() -> None:
             "ix_films_runtime_order", ["runtime", "sort_key", "id"], unique=False
         )
         batch_op.create_index(
-            "ix_films_title_order", ["sort_key", "year", "id"], unique=False
+            "ix_films_title_order",
+            ["sort_key", "year", "id", "runtime", "rating", "watched"],
+            unique=False,
         )
         batch_op.create_index(batch_op.f("ix_films_tmdb_id"), ["tmdb_id"], unique=False)
         batch_op.create_index(
@@ -102,32 +108,32 @@ def upgrade() -> None:
     op.create_table(
         "genres",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("name", sa.String(length=300), nullable=False),
-        sa.Column("key", sa.String(length=300), nullable=False),
+        sa.Column("name", _folded(300), nullable=False),
+        sa.Column("key", _folded(300), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_genres")),
         sa.UniqueConstraint("key", name=op.f("uq_genres_key")),
     )
     op.create_table(
         "languages",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("name", sa.String(length=300), nullable=False),
-        sa.Column("key", sa.String(length=300), nullable=False),
+        sa.Column("name", _folded(300), nullable=False),
+        sa.Column("key", _folded(300), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_languages")),
         sa.UniqueConstraint("key", name=op.f("uq_languages_key")),
     )
     op.create_table(
         "people",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("name", sa.String(length=300), nullable=False),
-        sa.Column("key", sa.String(length=300), nullable=False),
+        sa.Column("name", _folded(300), nullable=False),
+        sa.Column("key", _folded(300), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_people")),
         sa.UniqueConstraint("key", name=op.f("uq_people_key")),
     )
     op.create_table(
         "tags",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("name", sa.String(length=300), nullable=False),
-        sa.Column("key", sa.String(length=300), nullable=False),
+        sa.Column("name", _folded(300), nullable=False),
+        sa.Column("key", _folded(300), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_tags")),
         sa.UniqueConstraint("key", name=op.f("uq_tags_key")),
     )
@@ -378,7 +384,7 @@ def upgrade() -> None:
         sa.Column("target_id", sa.Integer(), nullable=True),
         sa.Column("title", sa.String(length=500), nullable=False),
         sa.Column("year", sa.SmallInteger(), nullable=True),
-        sa.Column("title_key", sa.String(length=500), nullable=False),
+        sa.Column("title_key", _folded(500), nullable=False),
         sa.ForeignKeyConstraint(
             ["film_id"],
             ["films.id"],
@@ -443,18 +449,77 @@ def upgrade() -> None:
             batch_op.f("ix_viewings_film_id"), ["film_id"], unique=False
         )
 
-    # SQLite full-text index; the statement is spelled out here, not imported, so this
+    op.create_table(
+        "change_counter",
+        sa.Column("id", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("value", sa.BigInteger(), nullable=False),
+        sa.Column("pruned_to", sa.BigInteger(), nullable=False),
+        sa.CheckConstraint("id = 1", name=op.f("ck_change_counter_single_row")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_change_counter")),
+    )
+    op.bulk_insert(
+        sa.table("change_counter", sa.column("id"), sa.column("value"), sa.column("pruned_to")),
+        [{"id": 1, "value": 0, "pruned_to": 0}],
+    )
+    op.create_table(
+        "film_changes",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("seq", sa.BigInteger(), nullable=False),
+        sa.Column("film_id", sa.Integer(), nullable=True),
+        sa.Column("kind", sa.String(length=8), nullable=False),
+        sa.Column("origin", sa.String(length=32), nullable=False),
+        sa.CheckConstraint(
+            "kind IN ('added', 'changed', 'deleted', 'reset')",
+            name=op.f("ck_film_changes_kind"),
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_film_changes")),
+    )
+    with op.batch_alter_table("film_changes", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_film_changes_seq"), ["seq"], unique=False)
+
+    # The full-text index. The statements are spelled out here, not imported, so this
     # migration keeps producing the same schema whatever later code does.
-    if op.get_bind().dialect.name == "sqlite":
+    dialect = op.get_bind().dialect.name
+    if dialect == "sqlite":
+        # Free words and the spoilers (plot:) in two tables, so typing never reads the
+        # spoilers' positions; a 16 MB pending buffer makes bulk imports merge less.
         op.execute(
             "CREATE VIRTUAL TABLE film_search USING fts5(title, directors, cast, characters, "
-            "tags, synopsis, plot, tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')"
+            "tags, synopsis, tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')"
         )
+        op.execute(
+            "CREATE VIRTUAL TABLE film_search_plot USING fts5(plot, "
+            "tokenize='unicode61 remove_diacritics 2')"
+        )
+        for table in ("film_search", "film_search_plot"):
+            op.execute(f"INSERT INTO {table}({table}, rank) VALUES ('hashsize', 16777216)")
+    elif dialect == "postgresql":
+        # Lexemes come pre-tokenised from filmdesk (pg_backend.py), so no text search
+        # configuration or extension is involved: plain tsvectors with GIN indexes.
+        op.execute(
+            "CREATE TABLE film_search ("
+            "film_id INTEGER NOT NULL, "
+            "document TSVECTOR NOT NULL, "
+            "characters TSVECTOR NOT NULL, "
+            "plot TSVECTOR NOT NULL, "
+            "CONSTRAINT pk_film_search PRIMARY KEY (film_id), "
+            "CONSTRAINT fk_film_search_film_id_films FOREIGN KEY (film_id) "
+            "REFERENCES films (id) ON DELETE CASCADE)"
+        )
+        for name in ("document", "characters", "plot"):
+            op.execute(f"CREATE INDEX ix_film_search_{name} ON film_search USING gin ({name})")
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
+        op.execute("DROP TABLE film_search_plot")
+    if op.get_bind().dialect.name in ("sqlite", "postgresql"):
         op.execute("DROP TABLE film_search")
+    with op.batch_alter_table("film_changes", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_film_changes_seq"))
+
+    op.drop_table("film_changes")
+    op.drop_table("change_counter")
     with op.batch_alter_table("viewings", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_viewings_film_id"))
 
@@ -520,7 +585,6 @@ def downgrade() -> None:
         batch_op.drop_index("ix_films_last_watched_order")
         batch_op.drop_index(batch_op.f("ix_films_imdb_id"))
         batch_op.drop_index("ix_films_added_order")
-        batch_op.drop_index(batch_op.f("ix_films_added_at"))
 
     op.drop_table("films")
     op.drop_table("countries")
