@@ -39,7 +39,7 @@ class FilmEditing(QObject):
         undo_stack: QUndoStack,
         browser: FilmBrowser,
         window: QWidget,
-        films_changed: Callable[[list[int]], None],
+        films_changed: Callable[..., None],
     ) -> None:
         super().__init__(window)
         self._service = service
@@ -87,7 +87,7 @@ class FilmEditing(QObject):
                     already_saved=True,
                 )
             )
-            self._films_changed([film_id])
+            self._films_changed([film_id], saved)  # no second read of the same film
             return saved
 
         return self._open_editor(before, save)

@@ -368,7 +368,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message)
 
     @Slot(object)
-    def show_film(self, film_id: int | None) -> None:
+    def show_film(self, film_id: int | None, *, record: FilmRecord | None = None) -> None:
+        """Show a film's page; ``record`` saves reading a film that was just saved."""
         if film_id is None:
             self.film = None
             total = self.browser.result.catalogue_size if self.browser.result else 0
@@ -381,7 +382,7 @@ class MainWindow(QMainWindow):
             return
         previous = self.film.id if self.film else None
         try:
-            film = self._service.film(film_id)
+            film = record if record is not None else self._service.film(film_id)
         except FilmNotFoundError:
             self.browser.refresh()
             return
@@ -396,10 +397,11 @@ class MainWindow(QMainWindow):
         )
         self._sync_spoiler_actions()
 
-    def _films_changed(self, film_ids: list[int]) -> None:
+    def _films_changed(self, film_ids: list[int], saved: FilmRecord | None = None) -> None:
         self.browser.model.invalidate(film_ids)
         if self.film is not None and self.film.id in film_ids:
-            self.show_film(self.film.id)
+            fresh = saved if saved is not None and saved.id == self.film.id else None
+            self.show_film(self.film.id, record=fresh)
 
     # --- spoilers -------------------------------------------------------------------------------
 

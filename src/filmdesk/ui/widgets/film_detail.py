@@ -107,6 +107,9 @@ class _Page(QScrollArea):
 
     def add(self, widget: QWidget) -> QWidget:
         self.layout_.addWidget(widget)
+        # A page built while on screen would otherwise show its new widgets only on the
+        # next pass of the event loop.
+        widget.show()
         return widget
 
     def finish(self) -> None:
@@ -159,7 +162,7 @@ class FilmDetailWidget(QWidget):
         self.setObjectName("filmDetail")
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.pages = [_Page() for _ in self.TAB_NAMES]
+        self._pages = [_Page() for _ in self.TAB_NAMES]
         titles = (
             self.tr("Overview"),
             self.tr("Plot"),
@@ -168,25 +171,43 @@ class FilmDetailWidget(QWidget):
             self.tr("More"),
             self.tr("Similar"),
         )
-        for page, title in zip(self.pages, titles, strict=True):
+        for page, title in zip(self._pages, titles, strict=True):
             self.tabs.addTab(page, title)  # "&&" shows a literal ampersand
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         self.film: FilmRecord | None = None
         self._poster_cache: tuple[float, bytes, QPixmap] | None = None
-        self.spoiler_sections: dict[str, SpoilerSection] = {}
+        self._sections: dict[str, SpoilerSection] = {}
+        self._backlinks: Sequence[Backlink] = ()
+        # Tabs still to be built for the current film: only the visible one is built at
+        # once, the others when they are first shown (selection stays well under 30 ms).
+        self._pending: set[int] = set()
         self._hide_spoilers = False
         self._revealed: set[str] = set()
+        self.tabs.currentChanged.connect(self._build_tab)
         self.show_message(self.tr("Select a film to see its page."))
+
+    @property
+    def pages(self) -> list[_Page]:
+        """Every tab's page, complete (builds tabs not shown yet)."""
+        self._build_all()
+        return self._pages
+
+    @property
+    def spoiler_sections(self) -> dict[str, SpoilerSection]:
+        """Every spoiler section of the film (builds tabs not shown yet)."""
+        self._build_all()
+        return self._sections
 
     # --- public --------------------------------------------------------------------------------
 
     def show_message(self, text: str) -> None:
         """No film selected: a friendly line on every tab instead of a blank pane."""
         self.film = None
-        self.spoiler_sections = {}
-        for page in self.pages:
+        self._sections = {}
+        self._pending = set()
+        for page in self._pages:
             page.clear()
             page.add(self._muted(text))
             page.finish()
@@ -202,14 +223,31 @@ class FilmDetailWidget(QWidget):
         self.film = film
         self._hide_spoilers = hide_spoilers
         self._revealed = set(revealed or ())
-        self.spoiler_sections = {}
-        self._build_overview(film)
-        self._build_plot(film)
-        self._build_timeline(film)
-        self._build_characters(film)
-        self._build_more(film)
-        self._build_similar(film, backlinks)
-        self._apply_spoilers()
+        self._backlinks = backlinks
+        self._sections = {}
+        self._pending = set(range(len(self._pages)))
+        self._build_tab(self.tabs.currentIndex())
+
+    def _build_tab(self, index: int) -> None:
+        if index not in self._pending or self.film is None:
+            return
+        self._pending.discard(index)
+        builders = (
+            self._build_overview,
+            self._build_plot,
+            self._build_timeline,
+            self._build_characters,
+            self._build_more,
+            lambda film: self._build_similar(film, self._backlinks),
+        )
+        before = set(self._sections)
+        builders[index](self.film)
+        for key in set(self._sections) - before:
+            self._sections[key].set_hidden(self._hide_spoilers and key not in self._revealed)
+
+    def _build_all(self) -> None:
+        for index in sorted(self._pending):
+            self._build_tab(index)
 
     def set_spoilers_hidden(self, hidden: bool) -> None:
         self._hide_spoilers = hidden
@@ -271,11 +309,11 @@ class FilmDetailWidget(QWidget):
     def _spoiler(self, key: str, widget: QWidget) -> SpoilerSection:
         section = SpoilerSection(key, widget)
         section.revealed.connect(self._on_revealed)
-        self.spoiler_sections[key] = section
+        self._sections[key] = section
         return section
 
     def _apply_spoilers(self) -> None:
-        for key, section in self.spoiler_sections.items():
+        for key, section in self._sections.items():
             section.set_hidden(self._hide_spoilers and key not in self._revealed)
 
     def _on_revealed(self, key: str) -> None:
@@ -306,7 +344,7 @@ class FilmDetailWidget(QWidget):
     # --- tabs ----------------------------------------------------------------------------------
 
     def _build_overview(self, film: FilmRecord) -> None:
-        page = self.pages[0]
+        page = self._pages[0]
         page.clear()
         top = QWidget()
         row = QHBoxLayout(top)
@@ -394,7 +432,7 @@ class FilmDetailWidget(QWidget):
         return placeholder_poster(film.title, film.year, size, ratio, self.palette())
 
     def _build_plot(self, film: FilmRecord) -> None:
-        page = self.pages[1]
+        page = self._pages[1]
         page.clear()
         page.add(self._heading(self.tr("Full plot")))
         if film.plot.strip():
@@ -409,7 +447,7 @@ class FilmDetailWidget(QWidget):
         page.finish()
 
     def _build_timeline(self, film: FilmRecord) -> None:
-        page = self.pages[2]
+        page = self._pages[2]
         page.clear()
         page.add(self._heading(self.tr("Timeline")))
         if not film.timeline:
@@ -452,7 +490,7 @@ class FilmDetailWidget(QWidget):
         return item
 
     def _build_characters(self, film: FilmRecord) -> None:
-        page = self.pages[3]
+        page = self._pages[3]
         page.clear()
         page.add(self._heading(self.tr("Characters")))
         if not film.characters:
@@ -483,7 +521,7 @@ class FilmDetailWidget(QWidget):
         page.finish()
 
     def _build_more(self, film: FilmRecord) -> None:
-        page = self.pages[4]
+        page = self._pages[4]
         page.clear()
         page.add(self._heading(self.tr("Cast")))
         if film.cast:
@@ -564,7 +602,7 @@ class FilmDetailWidget(QWidget):
         return box
 
     def _build_similar(self, film: FilmRecord, backlinks: Sequence[Backlink]) -> None:
-        page = self.pages[5]
+        page = self._pages[5]
         page.clear()
         page.add(self._heading(self.tr("Similar films")))
         if not film.similar:
