@@ -45,3 +45,5 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
     .venv/bin/python -m pip install -q -e ".[test,postgresql,dev]"
     echo "$want" > "$stamp"
 fi
+# The compiled translations (.qm) are built, never committed; only rebuilt when a .ts changed.
+scripts/translations.sh build

@@ -4,224 +4,229 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/filmdesk/ui/actions.py" line="66"/>
-        <source>Overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/filmdesk/ui/actions.py" line="67"/>
-        <source>Plot</source>
-        <translation type="unfinished"></translation>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/actions.py" line="68"/>
-        <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <source>Plot</source>
+        <translation>Handlung</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/actions.py" line="69"/>
-        <source>Characters &amp;&amp; Themes</source>
-        <translation type="unfinished"></translation>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/actions.py" line="70"/>
-        <source>More</source>
-        <translation type="unfinished"></translation>
+        <source>Characters &amp;&amp; Themes</source>
+        <translation>Figuren &amp;&amp; Themen</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/actions.py" line="71"/>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/actions.py" line="72"/>
         <source>Similar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnliche Filme</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/actions.py" line="75"/>
+        <location filename="../../src/filmdesk/ui/actions.py" line="76"/>
         <source>&amp;Add Film…</source>
-        <translation type="unfinished"></translation>
+        <translation>Film &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/actions.py" line="78"/>
+        <location filename="../../src/filmdesk/ui/actions.py" line="79"/>
         <source>Add a film by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Film von Hand hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/actions.py" line="81"/>
+        <location filename="../../src/filmdesk/ui/actions.py" line="82"/>
         <source>&amp;Edit Film…</source>
-        <translation type="unfinished"></translation>
+        <translation>Film &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/actions.py" line="84"/>
+        <location filename="../../src/filmdesk/ui/actions.py" line="85"/>
         <source>Edit every field of the selected film</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Felder des ausgewählten Films bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/actions.py" line="87"/>
+        <location filename="../../src/filmdesk/ui/actions.py" line="88"/>
         <source>D&amp;uplicate Film</source>
-        <translation type="unfinished"></translation>
+        <translation>Film &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/actions.py" line="90"/>
+        <location filename="../../src/filmdesk/ui/actions.py" line="91"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/actions.py" line="95"/>
+        <location filename="../../src/filmdesk/ui/actions.py" line="96"/>
         <source>Edit &amp;Several Films…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mehrere Filme bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/actions.py" line="97"/>
+        <location filename="../../src/filmdesk/ui/actions.py" line="98"/>
         <source>Change tags, genres, rating … of the selected films</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/filmdesk/ui/actions.py" line="102"/>
-        <source>Load Sample Films</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter, Genres, Bewertung … der ausgewählten Filme ändern</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/actions.py" line="103"/>
+        <source>Load Sample Films</source>
+        <translation>Beispielfilme laden</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/actions.py" line="104"/>
         <source>Add the 14 sample films</source>
-        <translation type="unfinished"></translation>
+        <translation>Die 14 Beispielfilme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/actions.py" line="106"/>
+        <location filename="../../src/filmdesk/ui/actions.py" line="107"/>
         <source>&amp;New Catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Katalog…</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/actions.py" line="109"/>
+        <location filename="../../src/filmdesk/ui/actions.py" line="110"/>
         <source>&amp;Open Catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/actions.py" line="114"/>
-        <source>Save a &amp;Copy As…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/filmdesk/ui/actions.py" line="115"/>
+        <source>Connect to &amp;Shared Catalogue…</source>
+        <translation>Mit &amp;gemeinsamem Katalog verbinden…</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/actions.py" line="118"/>
+        <source>Save a &amp;Copy As…</source>
+        <translation>&amp;Kopie speichern unter…</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/actions.py" line="122"/>
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/actions.py" line="121"/>
+        <location filename="../../src/filmdesk/ui/actions.py" line="125"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/actions.py" line="123"/>
+        <location filename="../../src/filmdesk/ui/actions.py" line="127"/>
         <source>Import a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sammlung importieren</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/actions.py" line="126"/>
+        <location filename="../../src/filmdesk/ui/actions.py" line="130"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/actions.py" line="128"/>
+        <location filename="../../src/filmdesk/ui/actions.py" line="132"/>
         <source>Export films</source>
-        <translation type="unfinished"></translation>
+        <translation>Filme exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/actions.py" line="131"/>
+        <location filename="../../src/filmdesk/ui/actions.py" line="135"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;stellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/actions.py" line="136"/>
+        <location filename="../../src/filmdesk/ui/actions.py" line="140"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/actions.py" line="141"/>
+        <location filename="../../src/filmdesk/ui/actions.py" line="145"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/filmdesk/ui/actions.py" line="146"/>
-        <source>As &amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/actions.py" line="150"/>
-        <source>Show films as a list</source>
-        <translation type="unfinished"></translation>
+        <source>As &amp;List</source>
+        <translation>Als &amp;Liste</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/actions.py" line="153"/>
-        <source>As &amp;Posters</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/filmdesk/ui/actions.py" line="154"/>
+        <source>Show films as a list</source>
+        <translation>Filme als Liste anzeigen</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/actions.py" line="157"/>
-        <source>Show films as a poster grid</source>
-        <translation type="unfinished"></translation>
+        <source>As &amp;Posters</source>
+        <translation>Als &amp;Poster</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/actions.py" line="160"/>
-        <source>Hide &amp;Spoilers</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/filmdesk/ui/actions.py" line="161"/>
+        <source>Show films as a poster grid</source>
+        <translation>Filme als Posterraster anzeigen</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/actions.py" line="164"/>
-        <source>Blur plot, ending, spoiler timeline events and post-credit scenes</source>
-        <translation type="unfinished"></translation>
+        <source>Hide &amp;Spoilers</source>
+        <translation>&amp;Spoiler ausblenden</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/actions.py" line="169"/>
-        <source>Hide for Films I Haven&apos;t Watched</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/filmdesk/ui/actions.py" line="168"/>
+        <source>Blur plot, ending, spoiler timeline events and post-credit scenes</source>
+        <translation>Handlung, Ende, Spoiler in der Zeitleiste und Abspannszenen unkenntlich machen</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/actions.py" line="173"/>
+        <source>Hide for Films I Haven&apos;t Watched</source>
+        <translation>Bei ungesehenen Filmen ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/actions.py" line="177"/>
         <source>Always Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer ausblenden</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/actions.py" line="176"/>
+        <location filename="../../src/filmdesk/ui/actions.py" line="180"/>
         <source>Never Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ausblenden</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/actions.py" line="179"/>
+        <location filename="../../src/filmdesk/ui/actions.py" line="183"/>
         <source>Posters in the List</source>
-        <translation type="unfinished"></translation>
+        <translation>Poster in der Liste</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/actions.py" line="182"/>
+        <location filename="../../src/filmdesk/ui/actions.py" line="186"/>
         <source>Mark &amp;Watched</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;gesehen markieren</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/actions.py" line="185"/>
+        <location filename="../../src/filmdesk/ui/actions.py" line="189"/>
         <source>Mark watched and record today as a viewing</source>
-        <translation type="unfinished"></translation>
+        <translation>Als gesehen markieren und heute als Sichtung eintragen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/actions.py" line="188"/>
+        <location filename="../../src/filmdesk/ui/actions.py" line="192"/>
         <source>Mark &amp;Unwatched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/filmdesk/ui/actions.py" line="191"/>
-        <source>Search &amp;Syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;ungesehen markieren</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/actions.py" line="195"/>
-        <source>&amp;About filmdesk</source>
-        <translation type="unfinished"></translation>
+        <source>Search &amp;Syntax</source>
+        <translation>&amp;Suchsyntax</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/actions.py" line="199"/>
-        <source>Remove Rating</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;About filmdesk</source>
+        <translation>&amp;Über filmdesk</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/actions.py" line="201"/>
+        <location filename="../../src/filmdesk/ui/actions.py" line="203"/>
+        <source>Remove Rating</source>
+        <translation>Bewertung entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/actions.py" line="205"/>
         <source>Rate %n Star(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %n Stern(en) bewerten</translation>
     </message>
 </context>
 <context>
@@ -229,57 +234,57 @@
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/bulk_edit_dialog.py" line="42"/>
         <source>Edit %1 Films</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Filme bearbeiten</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/bulk_edit_dialog.py" line="49"/>
         <source>Add tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter hinzufügen</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/bulk_edit_dialog.py" line="51"/>
         <source>Remove tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter entfernen</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/bulk_edit_dialog.py" line="53"/>
         <source>Add genres</source>
-        <translation type="unfinished"></translation>
+        <translation>Genres hinzufügen</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/bulk_edit_dialog.py" line="55"/>
         <source>Remove genres</source>
-        <translation type="unfinished"></translation>
+        <translation>Genres entfernen</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/bulk_edit_dialog.py" line="57"/>
         <source>Set watched</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesehen-Status festlegen</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/bulk_edit_dialog.py" line="59"/>
         <source>Watched</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesehen</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/bulk_edit_dialog.py" line="59"/>
         <source>Not watched</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesehen</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/bulk_edit_dialog.py" line="60"/>
         <source>Set my rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Bewertung festlegen</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/bulk_edit_dialog.py" line="62"/>
         <source>Set languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen festlegen</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/bulk_edit_dialog.py" line="127"/>
         <source>%1 of %2 selected films will change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 ausgewählten Filmen werden geändert.</translation>
     </message>
 </context>
 <context>
@@ -287,42 +292,90 @@
     <message>
         <location filename="../../src/filmdesk/ui/commands.py" line="24"/>
         <source>%1 films</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Filme</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/commands.py" line="36"/>
         <source>Remove Rating of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung für %1 entfernen</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/commands.py" line="38"/>
         <source>Rate %1 %2 Stars</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2 Stern(en) bewerten</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/commands.py" line="66"/>
         <source>Mark %1 Watched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als gesehen markieren</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/commands.py" line="68"/>
         <source>Mark %1 Unwatched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als ungesehen markieren</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/commands.py" line="94"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/commands.py" line="134"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/commands.py" line="161"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../src/filmdesk/ui/dialogs/connect_dialog.py" line="29"/>
+        <source>Connect to Shared Catalogue</source>
+        <translation>Mit gemeinsamem Katalog verbinden</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/dialogs/connect_dialog.py" line="39"/>
+        <source>empty: use ~/.pgpass</source>
+        <translation>leer: ~/.pgpass verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/dialogs/connect_dialog.py" line="41"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/dialogs/connect_dialog.py" line="42"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/dialogs/connect_dialog.py" line="43"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/dialogs/connect_dialog.py" line="44"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/dialogs/connect_dialog.py" line="45"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/dialogs/connect_dialog.py" line="48"/>
+        <source>filmdesk never stores the password. Everyone connected sees each other&apos;s changes within a few seconds.</source>
+        <translation>filmdesk speichert das Passwort nie. Alle Verbundenen sehen die Änderungen der anderen innerhalb weniger Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/dialogs/connect_dialog.py" line="56"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
     </message>
 </context>
 <context>
@@ -330,137 +383,139 @@
     <message>
         <location filename="../../src/filmdesk/ui/crash_dialog.py" line="65"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/crash_dialog.py" line="67"/>
         <source>filmdesk hit an unexpected problem: %1
 
 Your catalogue is safe: every change is saved as it is made. You can keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>filmdesk ist auf ein unerwartetes Problem gestoßen: %1
+
+Ihr Katalog ist sicher: Jede Änderung wird sofort gespeichert. Sie können weiterarbeiten.</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/crash_dialog.py" line="74"/>
         <source>The full report is in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vollständige Bericht steht in %1</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/crash_dialog.py" line="78"/>
         <source>Copy Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details kopieren</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/crash_dialog.py" line="95"/>
         <source>filmdesk closed unexpectedly</source>
-        <translation type="unfinished"></translation>
+        <translation>filmdesk wurde unerwartet beendet</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/crash_dialog.py" line="97"/>
         <source>filmdesk stopped unexpectedly last time. Your catalogue was saved up to the last change. The technical report is below; please include it if you report the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>filmdesk wurde beim letzten Mal unerwartet beendet. Ihr Katalog ist bis zur letzten Änderung gespeichert. Unten steht der technische Bericht; bitte fügen Sie ihn bei, wenn Sie das Problem melden.</translation>
     </message>
 </context>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../src/filmdesk/ui/documents.py" line="121"/>
+        <location filename="../../src/filmdesk/ui/documents.py" line="131"/>
         <source>The catalogue %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog %1 ist beschädigt: %2</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/documents.py" line="133"/>
+        <location filename="../../src/filmdesk/ui/documents.py" line="143"/>
         <source>Restore the backup from %1? The damaged file is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung vom %1 wiederherstellen? Die beschädigte Datei bleibt daneben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/documents.py" line="222"/>
+        <location filename="../../src/filmdesk/ui/documents.py" line="232"/>
         <source>New Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Katalog</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/documents.py" line="224"/>
-        <location filename="../../src/filmdesk/ui/documents.py" line="253"/>
-        <source>filmdesk catalogues (*.filmdesk)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/filmdesk/ui/documents.py" line="237"/>
-        <source>Open Catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/filmdesk/ui/documents.py" line="239"/>
-        <source>filmdesk catalogues (*.filmdesk *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/filmdesk/ui/documents.py" line="251"/>
-        <source>Save a Copy As</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/filmdesk/ui/documents.py" line="261"/>
-        <source>Copy not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../src/filmdesk/ui/documents.py" line="234"/>
         <location filename="../../src/filmdesk/ui/documents.py" line="269"/>
-        <location filename="../../src/filmdesk/ui/documents.py" line="280"/>
+        <source>filmdesk catalogues (*.filmdesk)</source>
+        <translation>filmdesk-Kataloge (*.filmdesk)</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/documents.py" line="247"/>
+        <source>Open Catalogue</source>
+        <translation>Katalog öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/documents.py" line="249"/>
+        <source>filmdesk catalogues (*.filmdesk *.sqlite);;All files (*)</source>
+        <translation>filmdesk-Kataloge (*.filmdesk *.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/documents.py" line="267"/>
+        <source>Save a Copy As</source>
+        <translation>Kopie speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/documents.py" line="277"/>
+        <source>Copy not saved</source>
+        <translation>Kopie nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/documents.py" line="285"/>
+        <location filename="../../src/filmdesk/ui/documents.py" line="296"/>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/documents.py" line="270"/>
+        <location filename="../../src/filmdesk/ui/documents.py" line="286"/>
         <source>There are no backups of this catalogue yet. filmdesk takes one a day when the catalogue is opened (see Preferences).</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Katalog gibt es noch keine Sicherungen. filmdesk legt beim Öffnen des Katalogs einmal am Tag eine an (siehe Einstellungen).</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/documents.py" line="281"/>
+        <location filename="../../src/filmdesk/ui/documents.py" line="297"/>
         <source>Replace the catalogue with the backup from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Katalog durch diese Sicherung ersetzen:</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/documents.py" line="293"/>
+        <location filename="../../src/filmdesk/ui/documents.py" line="309"/>
         <source>Not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht wiederhergestellt</translation>
     </message>
 </context>
 <context>
     <name>FilmBrowser</name>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="92"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="93"/>
         <source>Welcome to filmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei filmdesk</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="97"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="98"/>
         <source>Your catalogue is empty. Explore fourteen sample films written for filmdesk, bring your collection over from another program, or start adding your own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="107"/>
-        <source>Open the Sample Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Katalog ist leer. Sehen Sie sich vierzehn eigens für filmdesk geschriebene Beispielfilme an, übernehmen Sie Ihre Sammlung aus einem anderen Programm oder legen Sie gleich mit eigenen Filmen los.</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="108"/>
-        <source>Import a Collection…</source>
-        <translation type="unfinished"></translation>
+        <source>Open the Sample Catalogue</source>
+        <translation>Beispielkatalog öffnen</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="109"/>
+        <source>Import a Collection…</source>
+        <translation>Sammlung importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="110"/>
         <source>Start with an Empty Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit leerem Katalog beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="117"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="118"/>
         <source>Starting empty opens the editor for your first film.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einem leeren Katalog öffnet sich gleich der Editor für Ihren ersten Film.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="182"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="185"/>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -468,281 +523,326 @@ Your catalogue is safe: every change is saved as it is made. You can keep workin
     <message>
         <location filename="../../src/filmdesk/ui/models/columns.py" line="50"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/models/columns.py" line="58"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/models/columns.py" line="66"/>
         <source>Director</source>
-        <translation type="unfinished"></translation>
+        <translation>Regie</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/models/columns.py" line="74"/>
         <source>Runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/models/columns.py" line="82"/>
         <source>Genres</source>
-        <translation type="unfinished"></translation>
+        <translation>Genres</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/models/columns.py" line="90"/>
         <source>My rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Bewertung</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/models/columns.py" line="98"/>
         <source>Watched</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesehen</translation>
     </message>
 </context>
 <context>
     <name>FilmDetailWidget</name>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="164"/>
-        <source>Overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="165"/>
-        <source>Plot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="166"/>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="411"/>
-        <source>Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="167"/>
-        <source>Characters &amp;&amp; Themes</source>
-        <translation type="unfinished"></translation>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="168"/>
-        <source>More</source>
-        <translation type="unfinished"></translation>
+        <source>Plot</source>
+        <translation>Handlung</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="169"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="456"/>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="170"/>
+        <source>Characters &amp;&amp; Themes</source>
+        <translation>Figuren &amp;&amp; Themen</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="171"/>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="172"/>
         <source>Similar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnliche Filme</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="180"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="189"/>
         <source>Select a film to see its page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Film aus, um seine Seite zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="264"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="303"/>
         <source>No %1 yet — </source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine %1 — </translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="355"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="304"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="304"/>
+        <source>to add one.</source>
+        <translation>Sie den Film, um welche hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="377"/>
+        <source>Directed by</source>
+        <translation>Regie:</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="393"/>
+        <source>Not rated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="397"/>
         <source>Watched</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesehen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="355"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="397"/>
         <source>Watched once</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal gesehen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="356"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="398"/>
         <source>Watched %1 times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="359"/>
-        <source>last on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="368"/>
-        <source>Synopsis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="369"/>
-        <source>synopsis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="371"/>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="374"/>
-        <source>My notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="396"/>
-        <source>Full plot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="400"/>
-        <source>plot summary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-mal gesehen</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="401"/>
+        <source>last on %1</source>
+        <translation>zuletzt am %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="404"/>
+        <source>Not watched yet</source>
+        <translation>Noch nicht gesehen</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="411"/>
+        <source>Synopsis</source>
+        <translation>Inhaltsangabe</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="412"/>
+        <source>synopsis</source>
+        <translation>Inhaltsangabe</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="414"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="417"/>
+        <source>My notes</source>
+        <translation>Meine Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="441"/>
+        <source>Full plot</source>
+        <translation>Vollständige Handlung</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="445"/>
+        <source>plot summary</source>
+        <translation>Zusammenfassung der Handlung</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="446"/>
         <source>Ending explained</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende erklärt</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="405"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="450"/>
         <source>ending explained</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung des Endes</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="413"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="458"/>
         <source>timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="454"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="499"/>
         <source>Characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="456"/>
-        <source>characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="469"/>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="470"/>
-        <source>Themes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="485"/>
-        <source>Cast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="489"/>
-        <source>cast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="490"/>
-        <source>Crew</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="491"/>
-        <source>Director</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="493"/>
-        <source>crew</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="495"/>
-        <source>Box office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="498"/>
-        <source>Budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="500"/>
-        <source>Gross</source>
-        <translation type="unfinished"></translation>
+        <translation>Figuren</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="501"/>
-        <source>box office</source>
-        <translation type="unfinished"></translation>
+        <source>characters</source>
+        <translation>Figuren</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="503"/>
+        <source>played by</source>
+        <translation>gespielt von</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="517"/>
+        <source>Settings</source>
+        <translation>Schauplätze</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="517"/>
+        <source>settings</source>
+        <translation>Schauplätze</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="518"/>
+        <source>Themes</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="518"/>
+        <source>themes</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="533"/>
+        <source>Cast</source>
+        <translation>Besetzung</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="537"/>
+        <source>cast</source>
+        <translation>Besetzung</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="538"/>
+        <source>Crew</source>
+        <translation>Stab</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="539"/>
+        <source>Director</source>
+        <translation>Regie</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="541"/>
+        <source>crew</source>
+        <translation>Angaben zum Stab</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="543"/>
+        <source>Box office</source>
+        <translation>Einspielergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="546"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="548"/>
+        <source>Gross</source>
+        <translation>Einnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="549"/>
+        <source>box office</source>
+        <translation>Zahlen zum Einspielergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="551"/>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="506"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="554"/>
         <source>Studios</source>
-        <translation type="unfinished"></translation>
+        <translation>Studios</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="508"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="556"/>
         <source>Filmed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedreht in</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="510"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="558"/>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Erschienen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="512"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="560"/>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="516"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="564"/>
         <source>production details</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben zur Produktion</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="519"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="567"/>
         <source>Post-credit scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspannszenen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="523"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="571"/>
         <source>Nothing after the credits is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Abspann ist nichts verzeichnet.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="525"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="573"/>
         <source>Links</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="542"/>
-        <source>links</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="566"/>
-        <source>Similar films</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="568"/>
-        <source>similar films</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="590"/>
-        <source>Add to catalogue</source>
-        <translation type="unfinished"></translation>
+        <source>links</source>
+        <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="598"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="614"/>
+        <source>Similar films</source>
+        <translation>Ähnliche Filme</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="616"/>
+        <source>similar films</source>
+        <translation>ähnlichen Filme</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="618"/>
+        <source>not in your catalogue</source>
+        <translation>nicht in Ihrem Katalog</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="639"/>
+        <source>Add to catalogue</source>
+        <translation>Zum Katalog hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="647"/>
         <source>Films that list this one as similar</source>
-        <translation type="unfinished"></translation>
+        <translation>Filme, die diesen Film als ähnlich nennen</translation>
     </message>
 </context>
 <context>
@@ -750,439 +850,440 @@ Your catalogue is safe: every change is saved as it is made. You can keep workin
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="94"/>
         <source>Edit ‘%1’</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="96"/>
         <source>Add Film</source>
-        <translation type="unfinished"></translation>
+        <translation>Film hinzufügen</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="159"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="164"/>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="167"/>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="283"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="168"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="182"/>
         <source>I have watched this film</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe diesen Film gesehen</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="188"/>
         <source>Add Viewing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtung hinzufügen</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="189"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="205"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="207"/>
         <source>Original title</source>
-        <translation type="unfinished"></translation>
+        <translation>Originaltitel</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="209"/>
         <source>&amp;Year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jahr</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="210"/>
         <source>&amp;Runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laufzeit</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="211"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="213"/>
         <source>Certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Altersfreigabe</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="215"/>
         <source>&amp;Directors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regie</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="216"/>
         <source>&amp;Genres</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genres</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="217"/>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="218"/>
         <source>My rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Bewertung</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="219"/>
         <source>Watched</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesehen</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="220"/>
         <source>Viewings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtungen</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="221"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="222"/>
         <source>&amp;Synopsis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inhaltsangabe</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="223"/>
         <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Notizen</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="224"/>
         <source>Poster</source>
-        <translation type="unfinished"></translation>
+        <translation>Poster</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="227"/>
         <source>Plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlung</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="230"/>
         <source>Full plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständige Handlung</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="231"/>
         <source>Ending explained</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende erklärt</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="234"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="237"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="238"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="239"/>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="253"/>
         <source>Spoiler</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoiler</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="245"/>
         <source>Characters &amp;&amp; Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Figuren &amp;&amp; Themen</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="250"/>
         <source>Character</source>
-        <translation type="unfinished"></translation>
+        <translation>Figur</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="251"/>
         <source>Played by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespielt von</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="252"/>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="260"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="257"/>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Schauplatz</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="257"/>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="260"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="262"/>
         <source>Characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Figuren</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="263"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Schauplätze</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="264"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="267"/>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="271"/>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Darsteller</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="271"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="274"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="274"/>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="290"/>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannt</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="304"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="305"/>
         <source>Address (http or https)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse (http oder https)</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="311"/>
         <source>Cast</source>
-        <translation type="unfinished"></translation>
+        <translation>Besetzung</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="312"/>
         <source>Crew</source>
-        <translation type="unfinished"></translation>
+        <translation>Stab</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="313"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="314"/>
         <source>Gross</source>
-        <translation type="unfinished"></translation>
+        <translation>Einnahmen</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="315"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="316"/>
         <source>Studios</source>
-        <translation type="unfinished"></translation>
+        <translation>Studios</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="318"/>
         <source>Filming locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Drehorte</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="320"/>
         <source>Release date</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheinungsdatum</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="322"/>
         <source>Post-credit scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspannszenen</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="324"/>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="325"/>
         <source>IMDb id</source>
-        <translation type="unfinished"></translation>
+        <translation>IMDb-ID</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="326"/>
         <source>TMDb id</source>
-        <translation type="unfinished"></translation>
+        <translation>TMDb-ID</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="329"/>
         <source>Similar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnliche Filme</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="336"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="337"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="342"/>
         <source>Titles from your catalogue are linked; others are kept as suggestions you can add later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel aus Ihrem Katalog werden verknüpft; alle anderen bleiben als Vorschläge stehen, die Sie später hinzufügen können.</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="565"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="574"/>
         <source>Same film twice?</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe Film zweimal?</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="576"/>
         <source>Your catalogue already has ‘%1’ from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Katalog enthält bereits „%1“ (%2).</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="578"/>
         <source>an unknown year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr unbekannt</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="580"/>
         <source>Save this one as well?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Film trotzdem auch speichern?</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="581"/>
         <source>Save Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem speichern</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="582"/>
         <source>Open the Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Den anderen öffnen</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="596"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="597"/>
         <source>Save the changes to ‘%1’ before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an „%1“ vor dem Schließen speichern?</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="598"/>
         <source>this film</source>
-        <translation type="unfinished"></translation>
+        <translation>diesem Film</translation>
     </message>
 </context>
 <context>
     <name>FilmEditing</name>
     <message>
         <location filename="../../src/filmdesk/ui/film_editing.py" line="86"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="123"/>
         <source>Edit ‘%1’</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/film_editing.py" line="121"/>
         <source>Edit %1 Films</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Filme bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="135"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="137"/>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="147"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="149"/>
         <source>Film not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Film nicht hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="164"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="166"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="174"/>
-        <source>Delete ‘%1’?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/film_editing.py" line="176"/>
+        <source>Delete ‘%1’?</source>
+        <translation>„%1“ löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="178"/>
         <source>Delete %1 films?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Filme löschen?</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="180"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="182"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="181"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="183"/>
         <source>You can undo this with Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das lässt sich mit Bearbeiten → Rückgängig zurücknehmen.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="221"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="223"/>
         <source>Change Poster of ‘%1’</source>
-        <translation type="unfinished"></translation>
+        <translation>Poster von „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="234"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="236"/>
         <source>Poster not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Poster nicht geändert</translation>
     </message>
 </context>
 <context>
@@ -1190,9 +1291,9 @@ Your catalogue is safe: every change is saved as it is made. You can keep workin
     <message numerus="yes">
         <location filename="../../src/filmdesk/ui/models/film_table_model.py" line="193"/>
         <source>%n star(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stern</numerusform>
+            <numerusform>%n Sterne</numerusform>
         </translation>
     </message>
 </context>
@@ -1201,22 +1302,22 @@ Your catalogue is safe: every change is saved as it is made. You can keep workin
     <message>
         <location filename="../../src/filmdesk/ui/widgets/list_editor.py" line="85"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/widgets/list_editor.py" line="86"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/widgets/list_editor.py" line="87"/>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/widgets/list_editor.py" line="88"/>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
 </context>
 <context>
@@ -1224,122 +1325,122 @@ Your catalogue is safe: every change is saved as it is made. You can keep workin
     <message>
         <location filename="../../src/filmdesk/ui/main_window.py" line="105"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="109"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="110"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="122"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/main_window.py" line="123"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="124"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="125"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="126"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="133"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="134"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="141"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="142"/>
         <source>Spoilers</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoiler</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="151"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="152"/>
         <source>Film Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Filmseite</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="155"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="156"/>
         <source>F&amp;ilm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Film</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="167"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="168"/>
         <source>&amp;Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werten</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="171"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="172"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="176"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="177"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="354"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="358"/>
         <source>%1 of %2 films</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Filmen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="358"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="362"/>
         <source>1 film</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Film</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="358"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="362"/>
         <source>%1 films</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Filme</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="372"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="377"/>
         <source>No film matches this search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Film passt zu dieser Suche.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="374"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="379"/>
         <source>No films yet — load the sample catalogue or add your first film.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Filme — laden Sie den Beispielkatalog oder fügen Sie Ihren ersten Film hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="479"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="485"/>
         <source>No recent catalogues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="500"/>
-        <source>Loading the sample films…</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Kataloge</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/main_window.py" line="506"/>
+        <source>Loading the sample films…</source>
+        <translation>Beispielfilme werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="512"/>
         <source>Added %1 sample films.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Beispielfilme hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="509"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="515"/>
         <source>Sample films</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielfilme</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="516"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="522"/>
         <source>Search syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchsyntax</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="521"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="527"/>
         <source>About filmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über filmdesk</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="523"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="529"/>
         <source>&lt;h3&gt;filmdesk %1&lt;/h3&gt;&lt;p&gt;A desktop catalogue for the films you love.&lt;/p&gt;&lt;p&gt;Catalogue: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;filmdesk %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Katalog für die Filme, die Sie lieben.&lt;/p&gt;&lt;p&gt;Katalog: %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1347,60 +1448,62 @@ Your catalogue is safe: every change is saved as it is made. You can keep workin
     <message>
         <location filename="../../src/filmdesk/ui/widgets/name_list_edit.py" line="39"/>
         <source>Separate names with ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen mit ; trennen</translation>
     </message>
 </context>
 <context>
     <name>PosterDropLabel</name>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="125"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="128"/>
         <source>Drop an image here to use it as the poster</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild hierher ziehen, um es als Poster zu verwenden</translation>
     </message>
 </context>
 <context>
     <name>PosterWell</name>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/poster_well.py" line="71"/>
+        <location filename="../../src/filmdesk/ui/widgets/poster_well.py" line="99"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/poster_well.py" line="72"/>
+        <location filename="../../src/filmdesk/ui/widgets/poster_well.py" line="100"/>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/filmdesk/ui/widgets/poster_well.py" line="73"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/widgets/poster_well.py" line="101"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/widgets/poster_well.py" line="129"/>
         <source>No poster
 
 Drop an image here</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Poster
+
+Bild hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/poster_well.py" line="117"/>
+        <location filename="../../src/filmdesk/ui/widgets/poster_well.py" line="143"/>
         <source>Preparing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/poster_well.py" line="134"/>
+        <location filename="../../src/filmdesk/ui/widgets/poster_well.py" line="160"/>
         <source>The image could not be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild konnte nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/poster_well.py" line="141"/>
+        <location filename="../../src/filmdesk/ui/widgets/poster_well.py" line="167"/>
         <source>Choose a poster</source>
-        <translation type="unfinished"></translation>
+        <translation>Poster auswählen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/poster_well.py" line="165"/>
+        <location filename="../../src/filmdesk/ui/widgets/poster_well.py" line="191"/>
         <source>There is no image to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält kein Bild.</translation>
     </message>
 </context>
 <context>
@@ -1408,123 +1511,123 @@ Drop an image here</source>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/preferences_dialog.py" line="34"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/preferences_dialog.py" line="41"/>
         <source>Hide for films I haven&apos;t watched</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei ungesehenen Filmen ausblenden</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/preferences_dialog.py" line="42"/>
         <source>Always hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer ausblenden</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/preferences_dialog.py" line="43"/>
         <source>Never hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ausblenden</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/preferences_dialog.py" line="48"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie im System eingestellt</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/preferences_dialog.py" line="49"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/preferences_dialog.py" line="50"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/preferences_dialog.py" line="54"/>
         <source>Comfortable</source>
-        <translation type="unfinished"></translation>
+        <translation>Großzügig</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/preferences_dialog.py" line="55"/>
         <source>Compact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompakt</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/preferences_dialog.py" line="58"/>
         <source>Small</source>
-        <translation type="unfinished"></translation>
+        <translation>Klein</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/preferences_dialog.py" line="59"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/preferences_dialog.py" line="60"/>
         <source>Large</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/preferences_dialog.py" line="68"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/preferences_dialog.py" line="77"/>
         <source>No automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine automatischen Sicherungen</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/preferences_dialog.py" line="78"/>
         <source> daily backups kept</source>
-        <translation type="unfinished"></translation>
+        <translation> tägliche Sicherungen aufbewahren</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/preferences_dialog.py" line="80"/>
         <source>Spoilers</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoiler</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/preferences_dialog.py" line="81"/>
         <source>Colour scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/preferences_dialog.py" line="82"/>
         <source>List density</source>
-        <translation type="unfinished"></translation>
+        <translation>Listendichte</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/preferences_dialog.py" line="83"/>
         <source>Poster size</source>
-        <translation type="unfinished"></translation>
+        <translation>Postergröße</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/preferences_dialog.py" line="84"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/preferences_dialog.py" line="85"/>
         <location filename="../../src/filmdesk/ui/dialogs/preferences_dialog.py" line="119"/>
         <source>Catalogue file</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogdatei</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/preferences_dialog.py" line="86"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/preferences_dialog.py" line="87"/>
         <source>A new language or catalogue file takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine geänderte Sprache oder Katalogdatei wird beim nächsten Start wirksam.</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/preferences_dialog.py" line="121"/>
         <source>filmdesk catalogues (*.filmdesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>filmdesk-Kataloge (*.filmdesk)</translation>
     </message>
 </context>
 <context>
@@ -1532,14 +1635,16 @@ Drop an image here</source>
     <message>
         <location filename="../../src/filmdesk/ui/widgets/search_bar.py" line="21"/>
         <source>Search films — try  leav veg,  director:figgis,  year:1990..1999,  -watched:yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Filme suchen — z. B.  leav veg,  director:figgis,  year:1990..1999,  -watched:yes</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/widgets/search_bar.py" line="25"/>
         <source>Free words match titles, people, characters, tags and synopses as prefixes.
 Fields: title: director: actor: character: genre: language: country: tag: plot: year: runtime: rating: watched: added:
 Quotes for phrases, - to exclude, OR for alternatives, e.g. &quot;las vegas&quot; OR genre:noir</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Wörter finden Titel, Personen, Figuren, Schlagwörter und Inhaltsangaben, die mit ihnen beginnen.
+Felder: title: director: actor: character: genre: language: country: tag: plot: year: runtime: rating: watched: added:
+Anführungszeichen für Wortgruppen, - zum Ausschließen, OR für Alternativen, z. B. &quot;las vegas&quot; OR genre:noir</translation>
     </message>
 </context>
 <context>
@@ -1547,12 +1652,12 @@ Quotes for phrases, - to exclude, OR for alternatives, e.g. &quot;las vegas&quot
     <message>
         <location filename="../../src/filmdesk/ui/widgets/spoiler_blur.py" line="32"/>
         <source>Spoiler — click to reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoiler — zum Aufdecken klicken</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/widgets/spoiler_blur.py" line="35"/>
         <source>Reveal this section for this film only</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Abschnitt nur bei diesem Film aufdecken</translation>
     </message>
 </context>
 <context>
@@ -1560,12 +1665,12 @@ Quotes for phrases, - to exclude, OR for alternatives, e.g. &quot;las vegas&quot
     <message>
         <location filename="../../src/filmdesk/ui/widgets/star_rating.py" line="49"/>
         <source>Click a star (left half for a half star); Delete clears</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einen Stern klicken (linke Hälfte für einen halben Stern); Entf löscht</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/widgets/star_rating.py" line="50"/>
         <source>My rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Bewertung</translation>
     </message>
 </context>
 <context>
@@ -1573,119 +1678,119 @@ Quotes for phrases, - to exclude, OR for alternatives, e.g. &quot;las vegas&quot
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="57"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="93"/>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlungen</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="96"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="116"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese %1…</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="135"/>
         <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="171"/>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="143"/>
         <source>Import a Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlung importieren</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="158"/>
         <source>Importing films…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filme werden importiert…</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="165"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="203"/>
         <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="267"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="208"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 new films, %3 already in the catalogue, %4 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 neue Filme, %3 bereits im Katalog, %4 abgelehnt.</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="224"/>
         <source>For films already in the catalogue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Filme, die schon im Katalog sind:</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="227"/>
         <source>Skip them</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="230"/>
         <source>Fill in what they are missing (adds viewings, ratings, tags)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlendes ergänzen (fügt Sichtungen, Bewertungen und Schlagwörter hinzu)</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="236"/>
         <source>Replace them with the imported version (a backup is taken first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch die importierte Fassung ersetzen (vorher wird eine Sicherung angelegt)</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="250"/>
         <source>Import the good records and list the rejected ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültige Datensätze importieren und abgelehnte auflisten</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="261"/>
         <source>Rejected records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Datensätze:</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="292"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="311"/>
         <source>Export Films</source>
-        <translation type="unfinished"></translation>
+        <translation>Filme exportieren</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="320"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="321"/>
         <source>Export only the films matching “%1”? (No exports the whole catalogue.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Filme exportieren, die zu „%1“ passen? („Nein“ exportiert den ganzen Katalog.)</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="332"/>
         <source>Exporting films…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filme werden exportiert…</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="338"/>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgeschlossen</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="345"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
 </context>
 </TS>

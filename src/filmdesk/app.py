@@ -48,7 +48,7 @@ def resources_dir() -> Path:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _arguments(sys.argv[1:] if argv is None else argv)
-    from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+    from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -71,13 +71,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings_path = args.settings or str(config_dir() / "filmdesk.ini")
     settings = Settings(QSettings(settings_path, QSettings.Format.IniFormat))
 
-    language = settings.get("appearance/language") or QLocale.system().name().split("_")[0]
-    translators = []
-    for name in (f"filmdesk_{language}",):
-        translator = QTranslator(app)
-        if translator.load(name, str(resources_dir() / "translations")):
-            app.installTranslator(translator)
-            translators.append(translator)
+    from filmdesk.ui.i18n import install_translations
+
+    install_translations(app, settings.get("appearance/language"), resources_dir() / "translations")
 
     from filmdesk.ui.documents import Documents
 

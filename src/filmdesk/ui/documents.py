@@ -12,7 +12,7 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
 
@@ -29,6 +29,7 @@ from filmdesk.ui.style import apply_color_scheme
 from filmdesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
+CHECK_DELAY_MS = 2500  # integrity check and daily backup start this long after opening
 
 
 def is_export_file(path: Path) -> bool:
@@ -111,9 +112,16 @@ class Documents:
                 backups.daily_backup(path, root, keep)
             return problems
 
-        self.tasks.run(
-            check_and_back_up, lambda problems: problems and self._corrupt(problems), write=True
-        )
+        def start() -> None:
+            if self.service is service:  # still the open catalogue
+                self.tasks.run(
+                    check_and_back_up,
+                    lambda problems: problems and self._corrupt(problems),
+                    write=True,
+                )
+
+        # Reading a large file end to end competes with the first screen: wait a moment.
+        QTimer.singleShot(CHECK_DELAY_MS, start)
 
     def _corrupt(self, problems: list[str]) -> None:
         path = self.service.path if self.service else None

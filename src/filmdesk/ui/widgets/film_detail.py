@@ -301,9 +301,10 @@ class FilmDetailWidget(QWidget):
 
     def _empty(self, what: str) -> QLabel:
         text = _esc(self.tr("No %1 yet — ").replace("%1", what))
+        edit, to_add = self.tr("Edit"), self.tr("to add one.")
         return self._label(
             f"<span style='color:{self._muted_color()}'>{text}"
-            f"<a href='edit'>{_esc(self.tr('Edit'))}</a> {_esc(self.tr('to add one.'))}</span>"
+            f"<a href='edit'>{_esc(edit)}</a> {_esc(to_add)}</span>"
         )
 
     def _spoiler(self, key: str, widget: QWidget) -> SpoilerSection:
@@ -373,10 +374,11 @@ class FilmDetailWidget(QWidget):
         if meta:
             column.addWidget(self._label(f"<span style='font-size:large'>{_esc(meta)}</span>"))
         muted = self._muted_color()
+        directed_by = self.tr("Directed by")
         if film.directors:
             column.addWidget(
                 self._label(
-                    f"<span style='color:{muted}'>{self.tr('Directed by')}</span> "
+                    f"<span style='color:{muted}'>{directed_by}</span> "
                     f"<b>{_esc(', '.join(film.directors))}</b>"
                 )
             )
@@ -388,7 +390,8 @@ class FilmDetailWidget(QWidget):
                 f"<span style='font-size:x-large; color:#e0a100'>{stars_text(film.rating)}</span>"
             )
         else:
-            mine.append(f"<span style='color:{muted}'>{self.tr('Not rated')}</span>")
+            not_rated = self.tr("Not rated")
+            mine.append(f"<span style='color:{muted}'>{not_rated}</span>")
         if film.watched:
             times = len(film.viewings)
             when = {0: self.tr("Watched"), 1: self.tr("Watched once")}.get(
@@ -398,7 +401,8 @@ class FilmDetailWidget(QWidget):
                 when += " · " + self.tr("last on %1").replace("%1", max(film.viewings).isoformat())
             mine.append(f"<b>✓ {_esc(when)}</b>")
         else:
-            mine.append(f"<span style='color:{muted}'>{self.tr('Not watched yet')}</span>")
+            not_watched = self.tr("Not watched yet")
+            mine.append(f"<span style='color:{muted}'>{not_watched}</span>")
         column.addWidget(self._label("&nbsp;&nbsp;&nbsp;".join(mine)))
         column.addStretch(1)
         row.addWidget(facts, 1)
@@ -496,9 +500,10 @@ class FilmDetailWidget(QWidget):
         if not film.characters:
             page.add(self._empty(self.tr("characters")))
         muted = self._muted_color()
+        played_by = self.tr("played by")
         for number, person in enumerate(film.characters):
             played = (
-                f" <span style='color:{muted}'>— {self.tr('played by')} {_esc(person.played_by)}</span>"
+                f" <span style='color:{muted}'>— {played_by} {_esc(person.played_by)}</span>"
                 if person.played_by
                 else ""
             )
@@ -506,13 +511,15 @@ class FilmDetailWidget(QWidget):
             if person.description.strip():
                 body = self._body(person.description)
                 page.add(self._spoiler(f"character:{number}", body) if person.spoiler else body)
-        for key, title, items in (
-            ("settings", self.tr("Settings"), film.settings),
-            ("themes", self.tr("Themes"), film.themes),
+        # Headings and the words in "No … yet" are separate strings: German nouns keep
+        # their capitals, so lower-casing a heading would be wrong there.
+        for title, what, items in (
+            (self.tr("Settings"), self.tr("settings"), film.settings),
+            (self.tr("Themes"), self.tr("themes"), film.themes),
         ):
             page.add(self._heading(title))
             if not items:
-                page.add(self._empty(title.lower()))
+                page.add(self._empty(what))
             for note in items:
                 text = f"<b>{_esc(note.name)}</b>"
                 if note.description:
@@ -608,6 +615,7 @@ class FilmDetailWidget(QWidget):
         if not film.similar:
             page.add(self._empty(self.tr("similar films")))
         muted = self._muted_color()
+        not_in_catalogue = self.tr("not in your catalogue")
         for number, similar in enumerate(film.similar):
             year = f" ({similar.year})" if similar.year else ""
             if similar.film_id is not None:
@@ -624,7 +632,7 @@ class FilmDetailWidget(QWidget):
                 line.addWidget(
                     self._label(
                         f"<span style='font-size:large'>{_esc(similar.title)}</span>{year} "
-                        f"<span style='color:{muted}'>· {self.tr('not in your catalogue')}</span>"
+                        f"<span style='color:{muted}'>· {not_in_catalogue}</span>"
                     ),
                     1,
                 )
