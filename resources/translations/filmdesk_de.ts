@@ -1177,52 +1177,52 @@ Ihr Katalog ist sicher: Jede Änderung wird sofort gespeichert. Sie können weit
         <translation>Titel aus Ihrem Katalog werden verknüpft; alle anderen bleiben als Vorschläge stehen, die Sie später hinzufügen können.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="565"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="572"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="574"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="581"/>
         <source>Same film twice?</source>
         <translation>Derselbe Film zweimal?</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="576"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="583"/>
         <source>Your catalogue already has ‘%1’ from %2.</source>
         <translation>Ihr Katalog enthält bereits „%1“ (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="578"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="585"/>
         <source>an unknown year</source>
         <translation>Jahr unbekannt</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="580"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="587"/>
         <source>Save this one as well?</source>
         <translation>Diesen Film trotzdem auch speichern?</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="581"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="588"/>
         <source>Save Anyway</source>
         <translation>Trotzdem speichern</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="582"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="589"/>
         <source>Open the Other</source>
         <translation>Den anderen öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="596"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="603"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="597"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="604"/>
         <source>Save the changes to ‘%1’ before closing?</source>
         <translation>Änderungen an „%1“ vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="598"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="605"/>
         <source>this film</source>
         <translation>diesem Film</translation>
     </message>
@@ -1230,58 +1230,125 @@ Ihr Katalog ist sicher: Jede Änderung wird sofort gespeichert. Sie können weit
 <context>
     <name>FilmEditing</name>
     <message>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="86"/>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="123"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="93"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="173"/>
         <source>Edit ‘%1’</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="121"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="112"/>
+        <source>Changed by someone else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="113"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="115"/>
+        <source>‘%1’ was deleted by someone else while you were editing it.</source>
+        <translation>„%1“ wurde von jemand anderem gelöscht, während Sie den Film bearbeitet haben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="117"/>
+        <source>Your changes: %1</source>
+        <translation>Ihre Änderungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="118"/>
+        <source>Save as a New Film</source>
+        <translation>Als neuen Film speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="122"/>
+        <source>Not saved: the film no longer exists.</source>
+        <translation>Nicht gespeichert: Den Film gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="126"/>
+        <source>nothing visible</source>
+        <translation>nichts Sichtbares</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="127"/>
+        <source>‘%1’ was changed by someone else while you were editing it.</source>
+        <translation>„%1“ wurde von jemand anderem geändert, während Sie den Film bearbeitet haben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="130"/>
+        <source>They changed: %1
+You changed: %2</source>
+        <translation>Dort geändert: %1
+Von Ihnen geändert: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="133"/>
+        <source>Overwrite with Mine</source>
+        <translation>Mit meiner Fassung überschreiben</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="135"/>
+        <source>Reload Theirs</source>
+        <translation>Deren Fassung laden</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="142"/>
+        <source>Reloaded the saved version; edit it and save again.</source>
+        <translation>Die gespeicherte Fassung wurde geladen; bearbeiten Sie sie und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="143"/>
+        <source>Not saved yet: your changes are still here.</source>
+        <translation>Noch nicht gespeichert: Ihre Änderungen sind noch da.</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="171"/>
         <source>Edit %1 Films</source>
         <translation>%1 Filme bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="137"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="187"/>
         <source>Not changed</source>
         <translation>Nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="149"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="199"/>
         <source>Film not added</source>
         <translation>Film nicht hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="166"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="216"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="176"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="226"/>
         <source>Delete ‘%1’?</source>
         <translation>„%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="178"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="228"/>
         <source>Delete %1 films?</source>
         <translation>%1 Filme löschen?</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="182"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="232"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="183"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="233"/>
         <source>You can undo this with Edit → Undo.</source>
         <translation>Das lässt sich mit Bearbeiten → Rückgängig zurücknehmen.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="223"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="273"/>
         <source>Change Poster of ‘%1’</source>
         <translation>Poster von „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="236"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="286"/>
         <source>Poster not changed</source>
         <translation>Poster nicht geändert</translation>
     </message>
@@ -1323,122 +1390,127 @@ Ihr Katalog ist sicher: Jede Änderung wird sofort gespeichert. Sie können weit
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="105"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="106"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="110"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="111"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="123"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="124"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="124"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="125"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="126"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="127"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="134"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="135"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="142"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="143"/>
         <source>Spoilers</source>
         <translation>Spoiler</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="152"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="153"/>
         <source>Film Page</source>
         <translation>Filmseite</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="156"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="157"/>
         <source>F&amp;ilm</source>
         <translation>&amp;Film</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="168"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="169"/>
         <source>&amp;Rate</source>
         <translation>Be&amp;werten</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="172"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="173"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="177"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="178"/>
         <source>Main</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="358"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="305"/>
+        <source>Updated with changes made elsewhere.</source>
+        <translation>Mit anderswo vorgenommenen Änderungen aktualisiert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="391"/>
         <source>%1 of %2 films</source>
         <translation>%1 von %2 Filmen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="362"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="395"/>
         <source>1 film</source>
         <translation>1 Film</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="362"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="395"/>
         <source>%1 films</source>
         <translation>%1 Filme</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="377"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="410"/>
         <source>No film matches this search.</source>
         <translation>Kein Film passt zu dieser Suche.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="379"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="412"/>
         <source>No films yet — load the sample catalogue or add your first film.</source>
         <translation>Noch keine Filme — laden Sie den Beispielkatalog oder fügen Sie Ihren ersten Film hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="485"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="518"/>
         <source>No recent catalogues</source>
         <translation>Keine zuletzt geöffneten Kataloge</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="506"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="539"/>
         <source>Loading the sample films…</source>
         <translation>Beispielfilme werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="512"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="545"/>
         <source>Added %1 sample films.</source>
         <translation>%1 Beispielfilme hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="515"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="548"/>
         <source>Sample films</source>
         <translation>Beispielfilme</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="522"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="555"/>
         <source>Search syntax</source>
         <translation>Suchsyntax</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="527"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="560"/>
         <source>About filmdesk</source>
         <translation>Über filmdesk</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="529"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="562"/>
         <source>&lt;h3&gt;filmdesk %1&lt;/h3&gt;&lt;p&gt;A desktop catalogue for the films you love.&lt;/p&gt;&lt;p&gt;Catalogue: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;filmdesk %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Katalog für die Filme, die Sie lieben.&lt;/p&gt;&lt;p&gt;Katalog: %2&lt;/p&gt;</translation>
     </message>

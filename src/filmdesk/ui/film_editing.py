@@ -14,9 +14,10 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from filmdesk.catalogue.changes import film_differences
 from filmdesk.catalogue.dto import FilmRecord, SimilarFilm
 from filmdesk.catalogue.service import CatalogueService
-from filmdesk.errors import FilmdeskError, ImageError
+from filmdesk.errors import ConcurrentEditError, FilmdeskError, ImageError
 from filmdesk.posters import poster_from_bytes
 from filmdesk.ui.commands import (
     AddFilmCommand,
@@ -76,7 +77,13 @@ class FilmEditing(QObject):
         before = self._service.film(film_id)
 
         def save(film: FilmRecord) -> FilmRecord:
-            saved = self._service.update_film(film)
+            try:
+                saved = self._service.update_film(film)
+            except ConcurrentEditError as conflict:
+                saved = self._resolve_conflict(before, film, conflict)
+                if saved.id != film_id:  # saved again as a new film: undo removes that one
+                    self._record_added(saved)
+                    return saved
             self._undo.push(
                 EditFilmsCommand(
                     self._service,
@@ -91,6 +98,49 @@ class FilmEditing(QObject):
             return saved
 
         return self._open_editor(before, save)
+
+    def _resolve_conflict(
+        self, opened: FilmRecord, mine: FilmRecord, conflict: ConcurrentEditError
+    ) -> FilmRecord:
+        """Someone else saved or deleted this film meanwhile: show what, and let the
+        person choose. Nothing is overwritten without being asked."""
+        dialog = self.open_dialog
+        theirs = conflict.current
+        box = QMessageBox(dialog or self._window)
+        box.setObjectName("conflictDialog")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Changed by someone else"))
+        yours = ", ".join(film_differences(opened, mine)) or self.tr("nothing")
+        if theirs is None:
+            box.setText(self.tr("‘%1’ was deleted by someone else while you were editing it.")
+                        .replace("%1", opened.title))
+            box.setInformativeText(self.tr("Your changes: %1").replace("%1", yours))
+            again = box.addButton(self.tr("Save as a New Film"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() is not again:
+                raise FilmdeskError(self.tr("Not saved: the film no longer exists."))
+            saved = self._service.add_film(replace(mine, id=None, version=None))
+            self._browser.refresh()
+            return saved
+        others = ", ".join(film_differences(opened, theirs)) or self.tr("nothing visible")
+        box.setText(self.tr("‘%1’ was changed by someone else while you were editing it.")
+                    .replace("%1", opened.title))
+        box.setInformativeText(
+            self.tr("They changed: %1\nYou changed: %2").replace("%1", others)
+            .replace("%2", yours)
+        )
+        overwrite = box.addButton(self.tr("Overwrite with Mine"),
+                                  QMessageBox.ButtonRole.DestructiveRole)
+        reload = box.addButton(self.tr("Reload Theirs"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is overwrite:
+            return self._service.update_film(replace(mine, version=theirs.version))
+        if box.clickedButton() is reload and dialog is not None:
+            dialog.reload(theirs)
+            raise FilmdeskError(self.tr("Reloaded the saved version; edit it and save again."))
+        raise FilmdeskError(self.tr("Not saved yet: your changes are still here."))
 
     def _open_editor(
         self, film: FilmRecord | None, save: Callable[[FilmRecord], FilmRecord]

@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QUrl, Slot
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import (
     QActionGroup,
     QCloseEvent,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from filmdesk import __version__
 from filmdesk.catalogue.dto import FilmRecord
 from filmdesk.catalogue.service import CatalogueService
-from filmdesk.errors import FilmNotFoundError
+from filmdesk.errors import FilmdeskError, FilmNotFoundError
 from filmdesk.ui.actions import ActionId, create_actions
 from filmdesk.ui.film_editing import FilmEditing
 from filmdesk.ui.settings import Density, Settings, SpoilerMode, ViewMode
@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._connect()
+        self._watch_for_changes()
         self.setWindowTitle(self._title())
         self._restore_state()
 
@@ -273,6 +274,36 @@ class MainWindow(QMainWindow):
             slash.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             slash.activated.connect(self.focus_search)
 
+    # --- other people's changes ------------------------------------------------------------------
+
+    def _watch_for_changes(self) -> None:
+        """Others (another window, another machine) may change the catalogue: look once a
+        second; on PostgreSQL the server's notices make each look nearly free."""
+        self._changes = self._service.change_listener(interval=2.0)
+        self._change_timer = QTimer(self)
+        self._change_timer.setInterval(1000)
+        self._change_timer.timeout.connect(self.check_for_changes)
+        self._change_timer.start()
+
+    @Slot()
+    def check_for_changes(self, *, force: bool = False) -> None:
+        try:
+            found = self._changes.poll(force=force)
+        except FilmdeskError as exc:
+            log.warning("could not look for other people's changes: %s", exc)
+            return
+        if found is None:
+            return
+        current = self.browser.current_film()
+        if found.reset or found.added or found.deleted:
+            self.browser.refresh()  # the list itself changed; the selection stays if it can
+        else:
+            self.browser.model.invalidate(sorted(found.changed))
+        editing = self.editing.open_dialog is not None
+        if current is not None and current in found.films and not editing:
+            self.show_film(self.browser.current_film())
+        self.statusBar().showMessage(self.tr("Updated with changes made elsewhere."), 4000)
+
     # --- state ----------------------------------------------------------------------------------
 
     def _restore_state(self) -> None:
@@ -339,6 +370,8 @@ class MainWindow(QMainWindow):
         return None
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._change_timer.stop()
+        self._changes.close()
         self.save_state()
         self._tasks.wait(3000)
         super().closeEvent(event)

@@ -548,6 +548,13 @@ class FilmEditDialog(QDialog):
             self.viewings_list.takeItem(self.viewings_list.row(item))
         self.validate()
 
+    def reload(self, film: FilmRecord) -> None:
+        """Show ``film`` (someone else's newer save) in place of what was being edited."""
+        self._original = film
+        self.load(film)
+        self._clean = self.record()
+        self.validate()
+
     def is_modified(self) -> bool:
         return self.record() != self._clean
 
