@@ -15,7 +15,7 @@ run:
 # The bundle is a prerequisite so tests/packaging checks a current one (it takes about
 # 1.5 min to build, and only happens when something that goes into it changed).
 test: $(BUNDLE)
-	@scripts/bootstrap.sh
+	@scripts/bootstrap.sh desktop-file-utils appstream
 	scripts/test.sh
 
 bench:

@@ -72,13 +72,21 @@ class Documents:
             # A double-clicked export: open the usual catalogue and offer to import it.
             self.pending_import = location
             location = self.default_location()
-        if isinstance(location, Path) and self._forward_to_running_instance(location):
+        if (
+            isinstance(location, Path)
+            and not self._is_listening_for(location)  # reopening our own, e.g. a restore
+            and self._forward_to_running_instance(location)
+        ):
             return False
         try:
             service = CatalogueService.open(location)
         except FilmdeskError as exc:
             # The error names the place without any password; so must the log.
             log.error("could not open a catalogue: %s", exc)
+            if isinstance(location, Path) and location.is_file():
+                problems = backups.integrity_problems(location)
+                if problems:  # damaged rather than foreign: a backup may save the day
+                    return self._corrupt(location, problems)
             QMessageBox.critical(self.window, "filmdesk", str(exc))
             return False
         old_window, old_service = self.window, self.service
@@ -114,18 +122,17 @@ class Documents:
 
         def start() -> None:
             if self.service is service:  # still the open catalogue
-                self.tasks.run(
+                        self.tasks.run(
                     check_and_back_up,
-                    lambda problems: problems and self._corrupt(problems),
+                    lambda problems: problems and self._corrupt(path, problems),
                     write=True,
                 )
 
         # Reading a large file end to end competes with the first screen: wait a moment.
         QTimer.singleShot(CHECK_DELAY_MS, start)
 
-    def _corrupt(self, problems: list[str]) -> None:
-        path = self.service.path if self.service else None
-        assert path is not None
+    def _corrupt(self, path: Path, problems: list[str]) -> bool:
+        """Say the catalogue is damaged and offer its newest sound backup; True if restored."""
         good = backups.newest_good_backup(path, data_dir() / "backups")
         text = (
             QCoreApplication.translate("Documents", "The catalogue %1 is damaged: %2")
@@ -134,7 +141,7 @@ class Documents:
         )
         if good is None:
             QMessageBox.critical(self.window, "filmdesk", text)
-            return
+            return False
         answer = QMessageBox.question(
             self.window,
             "filmdesk",
@@ -144,8 +151,9 @@ class Documents:
                 "Documents", "Restore the backup from %1? The damaged file is kept beside it."
             ).replace("%1", good.taken.strftime("%Y-%m-%d %H:%M")),
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.restore(good.path)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        return self.restore(good.path, path)
 
     # --- single writer per catalogue ------------------------------------------------------------
 
@@ -153,6 +161,9 @@ class Documents:
     def _server_name(path: Path) -> str:
         digest = hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:16]
         return f"filmdesk-{os.getuid() if hasattr(os, 'getuid') else 0}-{digest}"
+
+    def _is_listening_for(self, path: Path) -> bool:
+        return self._server is not None and self._server.serverName() == self._server_name(path)
 
     def _forward_to_running_instance(self, path: Path) -> bool:
         """If another filmdesk has this catalogue open, raise its window instead."""
@@ -207,10 +218,12 @@ class Documents:
         path = self.service.path if self.service else None
         return list(backups.list_backups(path, data_dir() / "backups")) if path else []
 
-    def restore(self, backup: Path) -> bool:
-        path = self.service.path if self.service else None
+    def restore(self, backup: Path, path: Path | None = None) -> bool:
+        """Replace the catalogue at ``path`` (the open one by default) with ``backup``."""
+        path = path or (self.service.path if self.service else None)
         assert path is not None
-        self.service.close()
+        if self.service is not None and self.service.path == path:
+            self.service.close()
         backups.restore_backup(backup, path)
         return self.open(str(path))
 
