@@ -12,6 +12,7 @@ the targets in BENCHMARKS.md. Timings are wall-clock with a warm page cache.
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import platform
 import sqlite3
@@ -159,7 +160,7 @@ def measure_typing(service: CatalogueService, runs: int) -> None:
     samples: list[float] = []
     per_query: list[tuple[float, str, int]] = []
     for query in TYPED_QUERIES:
-        times, result = _timed(lambda q=query: service.search(q), runs)
+        times, result = _timed(functools.partial(service.search, query), runs)
         samples += times
         per_query.append((statistics.median(times), query, len(result.ids)))
     print(f"(d) search as you type, {len(TYPED_QUERIES)} queries x {runs} runs:")
