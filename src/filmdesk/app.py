@@ -7,6 +7,7 @@ Only this module (with ``ui.documents`` for the open catalogue) wires long-lived
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import logging.handlers
 import sys
@@ -47,6 +48,10 @@ def resources_dir() -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Start-up creates hundreds of thousands of long-lived objects (imports, mappers,
+    # widgets); the cyclic collector would walk them again and again for nothing. It is
+    # switched back on, and those objects are moved out of its way, once the window is up.
+    gc.disable()
     args = _arguments(sys.argv[1:] if argv is None else argv)
     from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtGui import QIcon
@@ -87,6 +92,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from filmdesk.ui.ready import report_when_painted
 
     report_when_painted(documents.window)
+    gc.freeze()
+    gc.enable()
     code = app.exec()
     documents.close()
     return code
