@@ -35,7 +35,6 @@ from filmdesk.errors import ImageError
 from filmdesk.posters import MAX_SIDE, THUMBNAIL_BOX, poster_from_bytes
 from filmdesk.ui.main_window import MainWindow
 from filmdesk.ui.tasks import SyncTaskRunner, TaskRunner
-from filmdesk.ui.widgets import poster_well as poster_well_module
 from filmdesk.ui.widgets.poster_well import PosterWell
 
 
@@ -299,13 +298,15 @@ def test_the_work_runs_off_the_gui_thread_and_the_newest_request_wins(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     threads: list[threading.Thread] = []
-    real = poster_well_module.poster_from_bytes
+    import filmdesk.posters as posters_module  # the well imports it when first needed
+
+    real = posters_module.poster_from_bytes
 
     def spy(data: bytes, *, source: str = "image") -> Poster:
         threads.append(threading.current_thread())
         return real(data, source=source)
 
-    monkeypatch.setattr(poster_well_module, "poster_from_bytes", spy)
+    monkeypatch.setattr(posters_module, "poster_from_bytes", spy)
     tasks = TaskRunner()
     well = PosterWell(tasks)
     qtbot.addWidget(well)

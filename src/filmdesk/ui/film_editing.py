@@ -8,6 +8,7 @@ Kept apart from the main window so the window stays a thin hub of wiring.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer
@@ -18,7 +19,6 @@ from filmdesk.catalogue.changes import film_differences
 from filmdesk.catalogue.dto import FilmRecord, SimilarFilm
 from filmdesk.catalogue.service import CatalogueService
 from filmdesk.errors import ConcurrentEditError, FilmdeskError, ImageError
-from filmdesk.posters import poster_from_bytes
 from filmdesk.ui.commands import (
     AddFilmCommand,
     DeleteFilmsCommand,
@@ -26,10 +26,12 @@ from filmdesk.ui.commands import (
     SetRatingCommand,
     SetWatchedCommand,
 )
-from filmdesk.ui.dialogs.bulk_edit_dialog import BulkEditDialog
-from filmdesk.ui.dialogs.film_edit_dialog import FilmEditDialog
 from filmdesk.ui.tasks import TaskRunner
 from filmdesk.ui.widgets.film_browser import FilmBrowser
+
+if TYPE_CHECKING:
+    from filmdesk.ui.dialogs.bulk_edit_dialog import BulkEditDialog
+    from filmdesk.ui.dialogs.film_edit_dialog import FilmEditDialog
 
 
 class FilmEditing(QObject):
@@ -145,6 +147,9 @@ class FilmEditing(QObject):
     def _open_editor(
         self, film: FilmRecord | None, save: Callable[[FilmRecord], FilmRecord]
     ) -> FilmEditDialog:
+        # Loaded on first use: the editor is not needed to show the first screen.
+        from filmdesk.ui.dialogs.film_edit_dialog import FilmEditDialog
+
         dialog = FilmEditDialog(self._service, self._tasks, film, save, self._window)
         dialog.open_film_requested.connect(self._browser.select_film)
         dialog.finished.connect(lambda _code: setattr(self, "open_dialog", None))
@@ -157,6 +162,8 @@ class FilmEditing(QObject):
         if len(films) < 2:
             self.edit_film()
             return None
+        from filmdesk.ui.dialogs.bulk_edit_dialog import BulkEditDialog
+
         dialog = BulkEditDialog(self._service, films, self._window)
 
         def apply(code: int) -> None:
@@ -278,6 +285,8 @@ class FilmEditing(QObject):
             self.poster_failed(
                 str(exc) if isinstance(exc, ImageError | FilmdeskError) else repr(exc)
             )
+
+        from filmdesk.posters import poster_from_bytes
 
         self._tasks.run(lambda: poster_from_bytes(data, source=source), done, failed)
 

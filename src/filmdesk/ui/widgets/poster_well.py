@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from filmdesk.catalogue.dto import Poster
 from filmdesk.errors import ImageError
-from filmdesk.posters import poster_from_bytes
 from filmdesk.ui.tasks import TaskRunner
 
 PREVIEW = QSize(180, 270)
@@ -141,6 +140,8 @@ class PosterWell(QWidget):
         self._generation += 1
         generation = self._generation
         self.status.setText(self.tr("Preparing %1…").replace("%1", source))
+        from filmdesk.posters import poster_from_bytes  # Pillow loads on first use
+
         self._tasks.run(
             lambda: poster_from_bytes(data, source=source),
             lambda poster: self._loaded(generation, poster),
