@@ -9,11 +9,12 @@ more than the database did (an export of 100,000 films spent most of its time th
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.orm import aliased
 
 from filmdesk.catalogue.dto import (
@@ -64,80 +65,101 @@ def read_films(
     return [found[i] for i in film_ids if i in found]
 
 
-def _grouped(connection: Connection, query: Any) -> dict[int, list[Any]]:
+def _grouped(connection: Connection, query: Any, ids: list[int]) -> dict[int, list[Any]]:
     """Rows of ``query`` (film id first) grouped by film, in the query's order."""
     groups: dict[int, list[Any]] = defaultdict(list)
-    for row in connection.execute(query).all():  # one fetch: far cheaper than row by row
+    # One fetch: far cheaper than row by row.
+    for row in connection.execute(query, {"ids": ids}).all():
         groups[row[0]].append(row)
     return groups
 
 
-def _read_part(
-    connection: Connection, ids: list[int], with_posters: bool
-) -> dict[int, FilmRecord]:
-    names: dict[str, dict[int, list[Any]]] = {}
+@functools.cache
+def _statements() -> dict[str, Any]:
+    """Every section's query, built once: constructing them cost as much as running them
+    for one film. ``:ids`` expands to the batch of film ids at execution."""
+    ids = bindparam("ids", expanding=True)
+    built: dict[str, Any] = {}
     for attribute, (link_model, name_model, id_column) in SHARED_LINKS.items():
         link: Any = link_model
         shared: Any = name_model
-        names[attribute] = _grouped(connection, (
+        built[attribute] = (
             select(link.film_id, shared.name)
             .join(shared, shared.id == getattr(link, id_column))
             .where(link.film_id.in_(ids))
             .order_by(link.film_id, link.position)
-        ))
-    credits = _grouped(connection, (
+        )
+    built["credits"] = (
         select(Credit.film_id, Credit.kind, Person.name, Credit.character, Credit.job)
         .join(Person, Person.id == Credit.person_id)
         .where(Credit.film_id.in_(ids))
         .order_by(Credit.film_id, Credit.position)
-    ))
-    timeline = _grouped(connection, (
+    )
+    built["timeline"] = (
         select(TimelineEntry.film_id, TimelineEntry.text, TimelineEntry.marker,
                TimelineEntry.spoiler)
         .where(TimelineEntry.film_id.in_(ids))
         .order_by(TimelineEntry.film_id, TimelineEntry.position)
-    ))
-    characters = _grouped(connection, (
+    )
+    built["characters"] = (
         select(FilmCharacter.film_id, FilmCharacter.name, FilmCharacter.played_by,
                FilmCharacter.description, FilmCharacter.spoiler)
         .where(FilmCharacter.film_id.in_(ids))
         .order_by(FilmCharacter.film_id, FilmCharacter.position)
-    ))
-    notes = _grouped(connection, (
+    )
+    built["notes"] = (
         select(FilmNote.film_id, FilmNote.kind, FilmNote.name, FilmNote.description)
         .where(FilmNote.film_id.in_(ids))
         .order_by(FilmNote.film_id, FilmNote.position)
-    ))
-    links = _grouped(connection, (
+    )
+    built["links"] = (
         select(FilmLink.film_id, FilmLink.label, FilmLink.url)
         .where(FilmLink.film_id.in_(ids))
         .order_by(FilmLink.film_id, FilmLink.position)
-    ))
+    )
     target = aliased(Film)
-    similar = _grouped(connection, (
+    built["similar"] = (
         select(SimilarLink.film_id, SimilarLink.title, SimilarLink.year, target.id,
                target.title, target.year, target.uuid)
         .outerjoin(target, target.id == SimilarLink.target_id)
         .where(SimilarLink.film_id.in_(ids))
         .order_by(SimilarLink.film_id, SimilarLink.position)
-    ))
-    viewings = _grouped(connection, (
+    )
+    built["viewings"] = (
         select(Viewing.film_id, Viewing.watched_on)
         .where(Viewing.film_id.in_(ids))
         .order_by(Viewing.film_id, Viewing.watched_on)
-    ))
+    )
+    built["posters"] = select(
+        PosterImage.film_id, PosterImage.image, PosterImage.thumbnail,
+        PosterImage.mime_type, PosterImage.width, PosterImage.height,
+    ).where(PosterImage.film_id.in_(ids))
+    built["films"] = select(*_FILM_COLUMNS).where(Film.id.in_(ids))
+    return built
+
+
+def _read_part(
+    connection: Connection, ids: list[int], with_posters: bool
+) -> dict[int, FilmRecord]:
+    query = _statements()
+    names = {attribute: _grouped(connection, query[attribute], ids) for attribute in SHARED_LINKS}
+    credits = _grouped(connection, query["credits"], ids)
+    timeline = _grouped(connection, query["timeline"], ids)
+    characters = _grouped(connection, query["characters"], ids)
+    notes = _grouped(connection, query["notes"], ids)
+    links = _grouped(connection, query["links"], ids)
+    similar = _grouped(connection, query["similar"], ids)
+    viewings = _grouped(connection, query["viewings"], ids)
     posters: dict[int, Poster] = {}
     if with_posters:
-        query = select(PosterImage.film_id, PosterImage.image, PosterImage.thumbnail,
-                       PosterImage.mime_type, PosterImage.width, PosterImage.height)
         for film_id, image, thumbnail, mime, width, height in connection.execute(
-            query.where(PosterImage.film_id.in_(ids))
+            query["posters"], {"ids": ids}
         ):
             posters[film_id] = Poster(image, thumbnail, mime, width, height)
 
     empty: list[Any] = []
     films: dict[int, FilmRecord] = {}
-    for row in connection.execute(select(*_FILM_COLUMNS).where(Film.id.in_(ids))):
+    for row in connection.execute(query["films"], {"ids": ids}):
         film_id = row.id
         by_kind: dict[str, list[Any]] = defaultdict(list)
         for note in notes.get(film_id, empty):
