@@ -67,20 +67,17 @@ def differences(expected: FilmRecord, actual: FilmRecord) -> list[str]:
     ]
 
 
-def all_films(service: CatalogueService, *, fast: bool = False) -> dict[str, FilmRecord]:
-    """Every film by uuid; ``fast`` reads with the export's reader instead of the ORM's."""
-    ids = service.search("").ids
-    films = service.stream_films(ids) if fast else service.iter_films(ids)
-    return {film.uuid or "": film for film in films}
+def all_films(service: CatalogueService) -> dict[str, FilmRecord]:
+    """Every film by uuid."""
+    return {film.uuid or "": film for film in service.stream_films(service.search("").ids)}
 
 
 def assert_same_catalogue(
-    expected: CatalogueService, actual: CatalogueService, *, posters: bool = True,
-    fast: bool = False,
+    expected: CatalogueService, actual: CatalogueService, *, posters: bool = True
 ) -> None:
     """Every film of ``expected`` is in ``actual`` with every field equal (by uuid)."""
-    want = all_films(expected, fast=fast)
-    got = all_films(actual, fast=fast)
+    want = all_films(expected)
+    got = all_films(actual)
     assert set(want) == set(got), "the catalogues hold different films"
     problems = []
     for uuid, film in want.items():

@@ -407,7 +407,7 @@ def test_ten_thousand_films_round_trip(
     assert export_films(source, path).films == 10_000
     target = make_catalogue("target10k")
     assert import_all(target, path).added == 10_000
-    assert_same_catalogue(source, target, fast=True)  # the fast reader is checked elsewhere
+    assert_same_catalogue(source, target)
 
 
 # --- command line --------------------------------------------------------------------------------
@@ -484,8 +484,8 @@ def test_the_same_films_as_csv_over_their_native_import_change_nothing(
     count = export_films(generated_source, tmp_path / "some.filmdesk", query=query).films
     export_films(generated_source, tmp_path / "some.csv", query=query)
     import_all(target, tmp_path / "some.filmdesk")
-    before = all_films(target, fast=True)
+    before = all_films(target)
     summary = import_all(target, tmp_path / "some.csv", mode=OnDuplicate.FILL)
     assert (summary.added, summary.updated, summary.unchanged) == (0, 0, count)
-    assert all_films(target, fast=True) == before
+    assert all_films(target) == before
 

@@ -557,7 +557,7 @@ def test_round_trip_of_the_sample_catalogue(
     source.load_sample()
     first_id = source.search("").ids[0]
     source.update_film(replace(source.film(first_id), poster=posters[1]))
-    films = list(source.iter_films(source.search("").ids))
+    films = list(source.stream_films(source.search("").ids))
 
     summary = tellico.write(films, tmp_path / "sample.tc")
     assert summary.films == len(films) == 14
@@ -566,7 +566,7 @@ def test_round_trip_of_the_sample_catalogue(
     assert not [i for i in found if isinstance(i, ImportProblem)]
     target.add_films(i.film for i in found if isinstance(i, ImportedFilm))
 
-    back = {f.title: f for f in target.iter_films(target.search("").ids)}
+    back = {f.title: f for f in target.stream_films(target.search("").ids)}
     assert set(back) == {f.title for f in films}
     for film in films:
         got = back[film.title]

@@ -68,7 +68,7 @@ def copy_catalogue(
             if progress is not None:
                 progress(done, total)
 
-        for film in source.iter_films(ids, batch_size=batch_size):
+        for film in source.stream_films(ids, batch_size=batch_size):
             batch.append(film)
             if len(batch) == batch_size:
                 flush()

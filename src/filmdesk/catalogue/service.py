@@ -262,13 +262,6 @@ class CatalogueService:
         with self._engine.connect() as connection:
             return read_films(connection, film_ids, with_posters=with_posters)
 
-    def iter_films(
-        self, film_ids: Sequence[int], *, batch_size: int = 500, with_posters: bool = True
-    ) -> Iterator[FilmRecord]:
-        """Whole films in order, read a batch at a time so exports stream in bounded memory."""
-        for start in range(0, len(film_ids), batch_size):
-            yield from self.films(film_ids[start : start + batch_size], with_posters=with_posters)
-
     def find(self, key: str) -> FilmRecord:
         """A film by uuid, IMDb id or (case- and accent-insensitive) title, ``"Title (1995)"`` too."""
         key = key.strip()
@@ -594,8 +587,7 @@ class CatalogueService:
     ) -> Iterator[FilmRecord]:
         """Whole films in order for exports: Core queries a batch at a time, one snapshot.
 
-        Gives what ``iter_films`` gives, several times faster (no ORM objects); the one
-        connection keeps the export consistent while the window goes on editing.
+        The one connection keeps the export consistent while the window goes on editing.
         """
         with self._engine.connect() as connection:
             for start in range(0, len(film_ids), batch_size):
