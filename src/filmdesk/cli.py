@@ -175,8 +175,12 @@ def _search(service: Any, args: argparse.Namespace) -> int:
             if part
         )
         print(f"{row.title}{year}" + (f"  — {extra}" if extra else ""))
-    shown = f"{len(rows)} of {result.catalogue_size}" if args.query else f"{len(rows)}"
-    print(f"{shown} films", file=sys.stderr)
+    # stderr, so a pipe gets only the films: "3 of 41 matches" when --limit cut the list.
+    if len(rows) < result.count:
+        print(f"{len(rows)} of {result.count} matching films", file=sys.stderr)
+    else:
+        shown = f"{len(rows)} of {result.catalogue_size}" if args.query else f"{len(rows)}"
+        print(f"{shown} films", file=sys.stderr)
     return 0
 
 

@@ -169,7 +169,9 @@ def test_search_reports_catalogue_size(shelf: Shelf) -> None:
     assert isinstance(result, SearchResult)
     assert result.count == 4 and result.catalogue_size == len(ALL)
     assert shelf.service.search("").catalogue_size == len(ALL)
-    assert shelf.service.search("", limit=3).count == 3
+    first = shelf.service.search("", limit=3)
+    assert len(first.ids) == 3 and first.count == len(ALL) and not first.complete
+    assert shelf.service.search("vegas", limit=10).complete
 
 
 # (query, message fragment, 0-based position of the problem)

@@ -190,14 +190,17 @@ class SortKey(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class SearchResult:
-    """Ordered ids of the matching films, and how many films the catalogue holds."""
+    """Ordered ids of the matching films (all, or the first few), how many films match,
+    and how many films the catalogue holds."""
 
     ids: list[int]
+    count: int
     catalogue_size: int
 
     @property
-    def count(self) -> int:
-        return len(self.ids)
+    def complete(self) -> bool:
+        """Whether ``ids`` holds every match, not only the first ones."""
+        return len(self.ids) >= self.count
 
 
 @dataclass(frozen=True, slots=True)

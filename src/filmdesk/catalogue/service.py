@@ -227,7 +227,12 @@ class CatalogueService:
         descending: bool = False,
         limit: int | None = None,
     ) -> SearchResult:
-        """Ids of the films matching ``query`` in list order; raises ``QuerySyntaxError``."""
+        """The films matching ``query`` in list order; raises ``QuerySyntaxError``.
+
+        Without ``limit`` the result holds every matching id. With it, only the first
+        ``limit`` ids are fetched, which is what a list needs to show its first screen at
+        once; ``count`` is the number of all matches either way.
+        """
         with self._engine.connect() as connection:
             # A back end may tune the SQL of text matches to the catalogue it searches.
             sized: Callable[[Connection], Backend] | None = getattr(
@@ -235,14 +240,35 @@ class CatalogueService:
             )
             backend = sized(connection) if sized is not None else self._backend
             condition: ColumnElement[bool] = compile_query(query, backend)
+            size = self._count(connection)
+            # How many films match, when that is known without fetching them all: for
+            # the whole catalogue, and for a lone text match the back end counted.
+            count: int | None = size if not query.strip() else None
+            if count is None and limit is not None:
+                counted = getattr(backend, "match_count", None)
+                count = counted(condition) if counted is not None else None
+                if count is not None:
+                    condition = backend.first_rows_condition(condition, limit)  # type: ignore[attr-defined]
             years_tie = sort is not SortKey.TITLE or descending or _years_tie(connection)
             order = _sort_columns(sort, descending, years_tie=years_tie)
             statement = select(Film.id).where(condition).order_by(*order)
-            if limit is not None:
+            if count is not None and limit is not None:
                 statement = statement.limit(limit)
-            ids = _single_column(connection, statement)
-            size = len(ids) if not query.strip() and limit is None else self._count(connection)
-        return SearchResult(ids, size)
+            ids = self._ids(connection, statement)
+            if count is None:
+                # Counting a filter costs about what fetching its matches does.
+                count = len(ids)
+                ids = ids[:limit] if limit is not None else ids
+        return SearchResult(ids, count, size)
+
+    def _ids(self, connection: Connection, statement: Select[Any]) -> list[int]:
+        # A back end may fetch a long id list faster than row by row (SQLite: as one text).
+        fetch: Callable[[Connection, Select[Any]], list[int]] | None = getattr(
+            self._backend, "fetch_ids", None
+        )
+        return fetch(connection, statement) if fetch is not None else _single_column(
+            connection, statement
+        )
 
     def _count(self, connection: Connection) -> int:
         return int(connection.scalar(select(func.count()).select_from(Film)) or 0)

@@ -4,6 +4,10 @@
 The model never holds the catalogue's rows: it keeps the id list from the service's
 search and a bounded cache of ``FilmRow``s, filled in pages around whatever the view
 asks for. Sorting is delegated to SQL: ``sort()`` only reports the wish.
+
+A search shows its first screen before its whole id list is known: the model then has
+``count`` rows but ids only for the first few, and ``complete_ids`` fills in the rest
+without a reset, so the selection and the scroll position stay where they are.
 """
 
 from __future__ import annotations
@@ -45,6 +49,7 @@ class FilmTableModel(QAbstractTableModel):
         self._tasks = tasks
         self.columns: list[Column] = film_columns()
         self._ids: list[int] = []
+        self._count = 0  # rows shown; more than len(_ids) until the id list is complete
         self._positions: dict[int, int] | None = None
         self._rows: OrderedDict[int, FilmRow] = OrderedDict()
         self._thumbs: OrderedDict[int, QPixmap | None] = OrderedDict()
@@ -54,16 +59,34 @@ class FilmTableModel(QAbstractTableModel):
 
     # --- contents ------------------------------------------------------------------------------
 
-    def set_ids(self, ids: list[int]) -> None:
-        """Show a new search result (ids in list order)."""
+    def set_ids(self, ids: list[int], count: int | None = None) -> None:
+        """Show a new search result: ids in list order, the first ``len(ids)`` of ``count``."""
         self.beginResetModel()
         self._ids = ids
+        self._count = max(len(ids), count if count is not None else 0)
         self._positions = None
         self.endResetModel()
+
+    def complete_ids(self, ids: list[int]) -> None:
+        """The whole id list of the result whose first ids ``set_ids`` showed."""
+        known = len(self._ids)
+        if len(ids) != self._count or ids[:known] != self._ids:
+            self.set_ids(ids)  # the catalogue changed in between: show what is there now
+            return
+        self._ids = ids
+        self._positions = None
+        if known < len(ids):
+            self.dataChanged.emit(
+                self.index(known, 0), self.index(len(ids) - 1, len(self.columns) - 1)
+            )
 
     @property
     def ids(self) -> list[int]:
         return self._ids
+
+    @property
+    def is_complete(self) -> bool:
+        return len(self._ids) >= self._count
 
     def film_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
@@ -93,9 +116,9 @@ class FilmTableModel(QAbstractTableModel):
             for film_id in film_ids:
                 self._rows.pop(film_id, None)
                 self._thumbs.pop(film_id, None)
-        if self._ids:
+        if self._count:
             self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._ids) - 1, len(self.columns) - 1)
+                self.index(0, 0), self.index(self._count - 1, len(self.columns) - 1)
             )
 
     def _fetch_around(self, row: int) -> None:
@@ -153,14 +176,14 @@ class FilmTableModel(QAbstractTableModel):
     # --- Qt model interface --------------------------------------------------------------------
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._ids):
-            return None
+            return None  # beyond the rows shown, or an id still on its way
         column = self.columns[index.column()]
         if role == FilmRole.FILM_ID:
             return self._ids[index.row()]

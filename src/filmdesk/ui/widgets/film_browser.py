@@ -30,6 +30,10 @@ from filmdesk.ui.widgets.film_views import FilmTableView, PosterGridView
 
 log = logging.getLogger(__name__)
 
+# Ids a search fetches before the list is shown: more rows than the tallest window shows.
+# The rest of a long result follows from a worker thread.
+FIRST_SCREEN = 120
+
 
 class FilmBrowser(QStackedWidget):
     current_film_changed = Signal(object)  # film id or None
@@ -148,7 +152,9 @@ class FilmBrowser(QStackedWidget):
             self.query = query
         self._generation += 1
         try:
-            result = self._service.search(self.query, self.sort_key, descending=self.descending)
+            result = self._service.search(
+                self.query, self.sort_key, descending=self.descending, limit=FIRST_SCREEN
+            )
         except QuerySyntaxError as exc:
             self.query = self.shown_query
             self.query_failed.emit(str(exc))
@@ -163,7 +169,7 @@ class FilmBrowser(QStackedWidget):
         generation = self._generation
         service, sort_key, descending = self._service, self.sort_key, self.descending
         self._tasks.run(
-            lambda: service.search(query, sort_key, descending=descending),
+            lambda: service.search(query, sort_key, descending=descending, limit=FIRST_SCREEN),
             lambda result: self._show_result(generation, result, query),
             lambda exc: self._search_failed(generation, exc),
         )
@@ -172,6 +178,14 @@ class FilmBrowser(QStackedWidget):
         """Run the current search again after the catalogue changed."""
         self.model.invalidate()
         self.search_now()
+
+    def complete_now(self) -> None:
+        """Fetch the rest of the shown result's ids at once (to find a film's row in it)."""
+        if not self.model.is_complete:
+            result = self._service.search(
+                self.shown_query, self.sort_key, descending=self.descending
+            )
+            self._complete_result(self._generation, result)
 
     def _search_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
@@ -190,11 +204,38 @@ class FilmBrowser(QStackedWidget):
         self.shown_query = query
         keep = self._current
         self.result = result
-        self.model.set_ids(result.ids)
+        self.model.set_ids(result.ids, result.count)
         self._show_current_view()
         self.result_shown.emit(result.count, result.catalogue_size)
+        if not result.complete:
+            # The rest of a long result comes from a worker; SQLite gives up the GIL while
+            # it works, so the first screen is on show and usable meanwhile.
+            service, sort_key, descending = self._service, self.sort_key, self.descending
+            self._tasks.run(
+                lambda: service.search(query, sort_key, descending=descending),
+                lambda whole: self._complete_result(generation, whole),
+                lambda exc: self._search_failed(generation, exc),
+            )
+        self._restore_current(keep, final=result.complete)
+
+    def _complete_result(self, generation: int, result: SearchResult) -> None:
+        if generation != self._generation or self.model.is_complete:
+            return
+        self.result = result
+        keep = self._current
+        self.model.complete_ids(result.ids)
+        current = self.table.selectionModel().currentIndex()
+        if not current.isValid() or self.model.film_id(current.row()) != keep:
+            # The current film was further down the list (or the list was reset because
+            # the catalogue changed meanwhile): find it in the whole result.
+            self._restore_current(keep, final=True)
+
+    def _restore_current(self, keep: int | None, *, final: bool) -> None:
+        """Select ``keep`` again in a new result, or the first film once it is surely gone."""
         row = self.model.row_of(keep) if keep is not None else None
-        if row is None and result.ids:
+        if row is None and not final and keep is not None:
+            return  # maybe further down the list: decided when the whole id list is in
+        if row is None and self.model.rowCount() and self.model.film_id(0) is not None:
             row = 0
         if row is not None:
             self._select_row(row, scroll=True)
@@ -232,10 +273,12 @@ class FilmBrowser(QStackedWidget):
 
     def select_film(self, film_id: int) -> bool:
         """Select ``film_id``; if the current search hides it, clear the search first."""
+        self.complete_now()
         row = self.model.row_of(film_id)
         if row is None and self.query:
             self.search_now("")
             self.query_cleared.emit()
+            self.complete_now()
             row = self.model.row_of(film_id)
         if row is None:
             return False
@@ -244,6 +287,7 @@ class FilmBrowser(QStackedWidget):
 
     def jump_to_title(self, prefix: str) -> None:
         candidates = [film_id for film_id, _, _ in self._service.titles(prefix, limit=5000)]
+        self.complete_now()
         rows = [r for r in (self.model.row_of(i) for i in candidates) if r is not None]
         if rows:
             self._select_row(min(rows), scroll=True)
