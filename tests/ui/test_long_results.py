@@ -30,7 +30,9 @@ class HeldTaskRunner(TaskRunner):
     def run(self, fn, on_done=None, on_error=None, *, write: bool = False) -> None:  # type: ignore[no-untyped-def, override]
         self.held.append((fn, on_done, on_error))
 
-    def run_held(self) -> None:
+    def run_held(self, qtbot: QtBot | None = None) -> None:
+        if qtbot is not None:  # the browser asks for the rest of a result after a pause
+            qtbot.waitUntil(lambda: bool(self.held), timeout=2000)
         while self.held:
             fn, on_done, on_error = self.held.pop(0)
             try:
@@ -58,6 +60,7 @@ def window(
     monkeypatch: pytest.MonkeyPatch,
 ) -> MainWindow:
     monkeypatch.setattr(film_browser, "FIRST_SCREEN", 4)
+    monkeypatch.setattr(film_browser, "COMPLETE_DELAY_MS", 5)
     main = MainWindow(service, settings, held)
     qtbot.addWidget(main)
     main.show()
@@ -70,7 +73,7 @@ def _all_titles(service: CatalogueService, query: str = "") -> list[str]:
 
 
 def test_first_screen_then_the_rest(
-    window: MainWindow, service: CatalogueService, held: HeldTaskRunner
+    qtbot: QtBot, window: MainWindow, service: CatalogueService, held: HeldTaskRunner
 ) -> None:
     model = window.browser.model
     # Start-up searched on the GUI thread: four ids, fourteen rows, the count is right.
@@ -78,21 +81,21 @@ def test_first_screen_then_the_rest(
     assert window.count_label.text() == "14 films"
     assert [model.index(r, 1).data() for r in range(4)] == _all_titles(service)[:4]
     assert model.index(10, 1).data() is None  # its id is still on its way
-    held.run_held()
+    held.run_held(qtbot)
     assert model.is_complete
     assert [model.index(r, 1).data() for r in range(14)] == _all_titles(service)
 
 
 def test_selection_further_down_survives_a_refresh(
-    window: MainWindow, held: HeldTaskRunner
+    qtbot: QtBot, window: MainWindow, held: HeldTaskRunner
 ) -> None:
-    held.run_held()
+    held.run_held(qtbot)
     browser = window.browser
     last = browser.model.film_id(13)
     assert last is not None and browser.select_film(last)
     browser.refresh()  # a first screen that does not hold the current film
     assert browser.current_film() == last  # not switched to the first film meanwhile
-    held.run_held()
+    held.run_held(qtbot)
     assert browser.current_film() == last
     assert browser.table.selectionModel().currentIndex().row() == 13
 

@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QSignalBlocker,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -33,6 +41,7 @@ log = logging.getLogger(__name__)
 # Ids a search fetches before the list is shown: more rows than the tallest window shows.
 # The rest of a long result follows from a worker thread.
 FIRST_SCREEN = 120
+COMPLETE_DELAY_MS = 120
 
 
 class FilmBrowser(QStackedWidget):
@@ -208,15 +217,22 @@ class FilmBrowser(QStackedWidget):
         self._show_current_view()
         self.result_shown.emit(result.count, result.catalogue_size)
         if not result.complete:
-            # The rest of a long result comes from a worker; SQLite gives up the GIL while
-            # it works, so the first screen is on show and usable meanwhile.
-            service, sort_key, descending = self._service, self.sort_key, self.descending
-            self._tasks.run(
-                lambda: service.search(query, sort_key, descending=descending),
-                lambda whole: self._complete_result(generation, whole),
-                lambda exc: self._search_failed(generation, exc),
-            )
+            # While someone types, each keystroke's result is soon replaced: fetch the
+            # rest only once the list has stood still for a moment.
+            QTimer.singleShot(COMPLETE_DELAY_MS, lambda: self._fetch_rest(generation, query))
         self._restore_current(keep, final=result.complete)
+
+    def _fetch_rest(self, generation: int, query: str) -> None:
+        if generation != self._generation or self.model.is_complete:
+            return
+        # From a worker: SQLite gives up the GIL while it works, so the first screen
+        # stays on show and usable meanwhile.
+        service, sort_key, descending = self._service, self.sort_key, self.descending
+        self._tasks.run(
+            lambda: service.search(query, sort_key, descending=descending),
+            lambda whole: self._complete_result(generation, whole),
+            lambda exc: self._search_failed(generation, exc),
+        )
 
     def _complete_result(self, generation: int, result: SearchResult) -> None:
         if generation != self._generation or self.model.is_complete:
