@@ -83,6 +83,7 @@ import sys, time
 T0 = float(sys.argv[1])
 marks = {}
 import json, resource
+from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 """
@@ -91,33 +92,39 @@ from PySide6.QtWidgets import QApplication
 QCoreApplication.setOrganizationName("filmdesk")
 QCoreApplication.setApplicationName("filmdesk")
 app = QApplication([sys.argv[0]])
-from filmdesk.catalogue.service import CatalogueService
-from filmdesk.ui.main_window import MainWindow
+# The road app.main() takes: Documents opens the catalogue and builds the window (for an
+# existing file, from a first screen read with sqlite3 while the service loads behind).
+from filmdesk.ui.documents import Documents
 from filmdesk.ui.settings import Settings
 from filmdesk.ui.style import apply_style
-from filmdesk.ui.tasks import TaskRunner
 marks["imports"] = time.time() - T0
 apply_style(app)
-service = CatalogueService.open(sys.argv[2], create=False)
-marks["catalogue open"] = time.time() - T0
 settings = Settings(QSettings(sys.argv[3], QSettings.Format.IniFormat))
-tasks = TaskRunner()
-window = MainWindow(service, settings, tasks)
+documents = Documents(app, settings, Path(sys.argv[3]).parent)
+assert documents.open(sys.argv[2])
+window = documents.window
 marks["window built"] = time.time() - T0
 probe = PaintProbe()
 window.browser.table.viewport().installEventFilter(probe)
-window.show()
 spin_until_painted(app, probe)
 elapsed = time.time() - T0
 rows = window.browser.model.rowCount()
 cached = len(window.browser.model._rows)
+# Then until the catalogue service is loaded and the first film's page is filled, with
+# the event loop asleep between looks (as app.exec() is), not spinning.
+from PySide6.QtCore import QTimer
+waiting = QEventLoop()
+look = QTimer(interval=5)
+look.timeout.connect(lambda: window.film is not None and waiting.quit())
+look.start()
+waiting.exec()
+marks["film page filled"] = time.time() - T0
 usage = resource.getrusage(resource.RUSAGE_SELF)
 print(json.dumps({"seconds": elapsed, "cpu": usage.ru_utime + usage.ru_stime,
                   "peak_mb": usage.ru_maxrss / 1024, "rows": rows, "cached": cached,
                   "marks": marks}))
 window.close()
-tasks.wait(3000)
-service.close()
+documents.close()
 """
 )
 
@@ -259,6 +266,7 @@ def report_startup(results: dict[str, list[dict[str, Any]]]) -> None:
         f"{_verdict(ours_s, TARGET_START_S)}"
     )
     # CPU time is what a busy machine inflates least; wall-clock is what a person waits.
+    # filmdesk's CPU time and memory are taken once the film page is filled too.
     print(f"    {'CPU time (user + system)':32}{ours_cpu:>10.3f} s{floor_cpu:>10.3f} s")
     print(
         f"    {'peak memory (ru_maxrss)':32}{ours_mb:>9.0f} MB{floor_mb:>9.0f} MB{'≤ 200 MB':>10}  "

@@ -45,6 +45,11 @@ def data_dir() -> Path:
     )
 
 
+def default_catalogue_path() -> Path:
+    """The embedded catalogue in the user's data folder (FILMDESK_DATA_DIR overrides)."""
+    return data_dir() / "My Films.filmdesk"
+
+
 def config_dir() -> Path:
     return _folder(
         "FILMDESK_CONFIG_DIR", "config", lambda: platformdirs.user_config_dir(_APP, appauthor=False)

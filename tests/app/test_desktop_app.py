@@ -274,3 +274,83 @@ def test_restoring_the_open_catalogue_from_a_backup_reopens_it(
     assert opened.restore(taken)
     assert opened.service is not None and opened.service.count() == 14
     assert opened.window is not None and opened.window.count_label.text() == "14 films"
+
+
+# --- start-up: the list first, the catalogue service behind it --------------------------------
+
+
+def test_an_existing_catalogue_shows_its_list_while_the_service_loads(
+    qtbot: QtBot,
+    settings: Settings,
+    tmp_path: Path,
+    app_documents: list[Documents],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from filmdesk.ui.pending_service import PendingService
+    from filmdesk.ui.widgets import film_browser
+
+    monkeypatch.setattr(film_browser, "FIRST_SCREEN", 4)  # the rest follows from a worker
+    path = tmp_path / "films.filmdesk"
+    service = CatalogueService.open(path)
+    service.load_sample()
+    last = service.find("Amélie")
+    service.close()
+    settings.set("view/last_film_uuid", last.uuid)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    opened = Documents(app, settings, tmp_path)
+    app_documents.append(opened)
+    assert opened.open(str(path))
+    window = opened.window
+    assert window is not None and isinstance(opened.service, PendingService)
+    # Before the service has loaded: the list, its count, and a word on the film page.
+    assert not opened.service.is_loaded
+    assert window.browser.model.rowCount() == 14
+    assert window.count_label.text() == "14 films"
+    assert window.film is None
+    # Then the service comes, the remembered film is selected and its page filled.
+    qtbot.waitUntil(lambda: window.film is not None, timeout=10_000)
+    assert window.film is not None and window.film.uuid == last.uuid
+    assert window.browser.current_film() == last.id
+    qtbot.waitUntil(lambda: window.browser.model.is_complete, timeout=5000)
+
+
+def test_a_catalogue_that_fails_to_load_behind_its_first_screen_is_explained(
+    qtbot: QtBot,
+    settings: Settings,
+    tmp_path: Path,
+    app_documents: list[Documents],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from filmdesk.errors import CatalogueOpenError
+
+    path = tmp_path / "films.filmdesk"
+    CatalogueService.open(path).close()
+
+    def refuse(location: object) -> CatalogueService:
+        raise CatalogueOpenError(str(location), "the disk went away")
+
+    monkeypatch.setattr(documents, "_open_service", refuse)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: said.append(text))
+    monkeypatch.setattr(QApplication, "quit", lambda: said.append("quit"))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    opened = Documents(app, settings, tmp_path)
+    app_documents.append(opened)
+    assert opened.open(str(path))  # the first screen is on show at once
+    window = opened.window
+    assert window is not None
+    qtbot.waitUntil(lambda: "quit" in said, timeout=10_000)
+    assert "the disk went away" in said[0]
+    assert opened.window is None and not window.isVisible()
+
+
+def test_the_window_modules_load_without_sqlalchemy() -> None:
+    """What start-up imports before the first paint: SQLAlchemy comes after it."""
+    code = (
+        "import sys, filmdesk.app, filmdesk.ui.documents, filmdesk.catalogue.first_screen; "
+        "print('sqlalchemy' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"

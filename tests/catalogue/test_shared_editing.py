@@ -12,8 +12,8 @@ from dataclasses import replace
 
 import pytest
 
-from filmdesk.catalogue.changes import KEEP, RESET_ABOVE, ChangeSet, film_differences
-from filmdesk.catalogue.dto import FilmRecord
+from filmdesk.catalogue.changes import KEEP, RESET_ABOVE, ChangeSet
+from filmdesk.catalogue.dto import FilmRecord, film_differences
 from filmdesk.catalogue.generator import generate_films
 from filmdesk.catalogue.service import CatalogueService
 from filmdesk.errors import ConcurrentEditError

@@ -130,8 +130,11 @@ def test_only_a_screenful_of_rows_is_fetched(
     assert films.calls and max(films.calls) == 1
     assert window.film is not None and window.film.id == model.ids[0]
 
-    # Scrolling to the end fetches the last page and still leaves the middle alone.
+    # Scrolling to the end fetches the rest of the ids (the first screen had only the
+    # first few), then the last page of rows, and still leaves the middle alone.
     window.browser.table.scrollToBottom()
+    _paint(qtbot, window)
+    qtbot.waitUntil(lambda: model.is_complete, timeout=3000)
     _paint(qtbot, window)
     assert model.ids[-1] in model._rows
     assert model.ids[GENERATED // 2] not in model._rows

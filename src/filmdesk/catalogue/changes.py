@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from sqlalchemy import Connection, Engine, delete, insert, select, update
@@ -25,7 +25,6 @@ from filmdesk.catalogue.models import ChangeCounter, FilmChange
 
 if TYPE_CHECKING:
     from filmdesk.catalogue.backends import Backend
-    from filmdesk.catalogue.dto import FilmRecord
     from filmdesk.catalogue.service import CatalogueService
 
 # A write touching more films than this (an import) is logged as one "reset": reload all.
@@ -246,17 +245,3 @@ class ChangeListener:
         if self._signal is not None:
             self._signal.close()
             self._signal = None
-
-
-def film_differences(before: FilmRecord, after: FilmRecord) -> tuple[str, ...]:
-    """Names of the ``FilmRecord`` fields that differ (bookkeeping fields left out).
-
-    For a conflict dialog: ``film_differences(opened, error.current)`` is what someone
-    else changed, ``film_differences(opened, mine)`` what this person changed.
-    """
-    ignored = {"id", "version", "updated_at"}
-    return tuple(
-        f.name
-        for f in fields(before)
-        if f.name not in ignored and getattr(before, f.name) != getattr(after, f.name)
-    )

@@ -28,6 +28,7 @@ from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from filmdesk import __version__
 from filmdesk.catalogue.backends import Backend, backend_for
 from filmdesk.catalogue.models import Base, CatalogueInfo, ChangeCounter
+from filmdesk.catalogue.revision import CATALOGUE_MARK, SCHEMA_HEAD
 from filmdesk.errors import (
     CatalogueOpenError,
     DatabaseMissingError,
@@ -37,13 +38,10 @@ from filmdesk.errors import (
     ServerPermissionError,
     ServerUnreachableError,
 )
+from filmdesk.paths import default_catalogue_path
 
 log = logging.getLogger(__name__)
 
-# The newest migration this filmdesk knows. A test checks it against Alembic's head;
-# keeping it here lets an up-to-date catalogue open without loading Alembic at all.
-SCHEMA_HEAD = "0001"
-CATALOGUE_MARK = "filmdesk catalogue"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -317,13 +315,6 @@ def _backup_sqlite(path: Path) -> Path:
         shutil.copy2(wal, Path(f"{backup}-wal"))
     log.info("Backed up %s to %s before upgrading its schema", path, backup)
     return backup
-
-
-def default_catalogue_path() -> Path:
-    """The embedded catalogue in the user's data folder (FILMDESK_DATA_DIR overrides)."""
-    from filmdesk.paths import data_dir
-
-    return data_dir() / "My Films.filmdesk"
 
 
 def migrations_location() -> str:

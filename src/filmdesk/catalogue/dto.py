@@ -380,3 +380,17 @@ __all__ = [
     "TimelineEvent",
     "replace",
 ]
+
+
+def film_differences(before: FilmRecord, after: FilmRecord) -> tuple[str, ...]:
+    """Names of the ``FilmRecord`` fields that differ (bookkeeping fields left out).
+
+    For a conflict dialog: ``film_differences(opened, error.current)`` is what someone
+    else changed, ``film_differences(opened, mine)`` what this person changed.
+    """
+    ignored = {"id", "version", "updated_at"}
+    return tuple(
+        f.name
+        for f in fields(before)
+        if f.name not in ignored and getattr(before, f.name) != getattr(after, f.name)
+    )

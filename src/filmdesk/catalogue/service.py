@@ -9,7 +9,6 @@ SQLAlchemy's pool gives each thread its own connection).
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 import logging
 import uuid
@@ -19,10 +18,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, NamedTuple, cast
 
-from sqlalchemy import Connection, Select, bindparam, delete, exists, func, select, update
+from sqlalchemy import Connection, Select, bindparam, delete, func, select, update
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DataError, OperationalError, ProgrammingError
-from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
 
 from filmdesk.catalogue import changes
@@ -38,6 +36,7 @@ from filmdesk.catalogue.dto import (
     SearchResult,
     SortKey,
 )
+from filmdesk.catalogue.listing import YEARS_TIE_SQL, order_terms
 from filmdesk.catalogue.models import (
     SHARED_LINKS,
     Film,
@@ -49,7 +48,7 @@ from filmdesk.catalogue.models import (
     SimilarLink,
     Viewing,
 )
-from filmdesk.catalogue.reader import read_films, read_rows
+from filmdesk.catalogue.reader import iter_films, read_films, read_rows
 from filmdesk.catalogue.search import compile_query
 from filmdesk.catalogue.text import fold, sort_key
 from filmdesk.catalogue.validation import check_rating
@@ -68,52 +67,17 @@ COMPLETION_KINDS = {"people": Person, **{k: v[1] for k, v in SHARED_LINKS.items(
 
 
 def _sort_columns(key: SortKey, descending: bool, *, years_tie: bool = True) -> list[Any]:
-    """ORDER BY terms for ``key``; missing values (NULL) always come last.
-
-    NULLS LAST is left off the columns that are never NULL: it would change nothing but
-    keep SQLite from reading the order straight off an index. With ``years_tie`` false
-    (see ``_years_tie``) it is left off the year of the title order too, for that reason.
-    """
-
-    def direction(column: Any, nullable: bool = True) -> Any:
-        ordered = column.desc() if descending else column.asc()
-        return ordered.nulls_last() if nullable else ordered
-
-    match key:
-        case SortKey.TITLE:
-            return [
-                direction(Film.sort_key, False),
-                direction(Film.year, years_tie),
-                direction(Film.id, False),
-            ]
-        case SortKey.YEAR:
-            return [direction(Film.year), Film.sort_key, Film.id]
-        case SortKey.RUNTIME:
-            return [direction(Film.runtime), Film.sort_key, Film.id]
-        case SortKey.RATING:
-            return [direction(Film.rating), Film.sort_key, Film.id]
-        case SortKey.ADDED:
-            return [direction(Film.added_at, False), direction(Film.id, False)]
-        case SortKey.LAST_WATCHED:
-            return [direction(Film.last_watched), Film.sort_key, Film.id]
-    raise ValueError(key)
+    """ORDER BY terms for ``key`` (see ``listing.order_terms``) as SQLAlchemy columns."""
+    columns = []
+    for term in order_terms(key, descending, years_tie=years_tie):
+        column = Film.__table__.c[term.column]
+        ordered = column.desc() if term.descending else column.asc()
+        columns.append(ordered.nulls_last() if term.nulls_last else ordered)
+    return columns
 
 
 def _years_tie(connection: Connection) -> bool:
-    """Whether a film without a year shares its sort key with a film that has one.
-
-    Only then does "year NULLS LAST" order two films differently from a plain ascending
-    "year" (NULL first) in the title order. Asked through the year and title indexes, so
-    it is instant, and almost always false.
-    """
-    return connection.scalar(_years_tie_query()) is not None
-
-
-@functools.cache
-def _years_tie_query() -> Select[Any]:
-    dated = aliased(Film)  # built once: an alias costs more to make than the query to run
-    tie = exists().where(dated.sort_key == Film.sort_key, dated.year.is_not(None))
-    return select(Film.id).where(Film.year.is_(None), tie).limit(1)
+    return connection.exec_driver_sql(YEARS_TIE_SQL).first() is not None
 
 
 def _single_column(connection: Connection, statement: Select[Any]) -> list[Any]:
@@ -249,7 +213,7 @@ class CatalogueService:
                 count = counted(condition) if counted is not None else None
                 if count is not None:
                     condition = backend.first_rows_condition(condition, limit)  # type: ignore[attr-defined]
-            years_tie = sort is not SortKey.TITLE or descending or _years_tie(connection)
+            years_tie = sort is SortKey.TITLE and not descending and _years_tie(connection)
             order = _sort_columns(sort, descending, years_tie=years_tie)
             statement = select(Film.id).where(condition).order_by(*order)
             if count is not None and limit is not None:
@@ -616,9 +580,9 @@ class CatalogueService:
         The one connection keeps the export consistent while the window goes on editing.
         """
         with self._engine.connect() as connection:
-            for start in range(0, len(film_ids), batch_size):
-                part = film_ids[start : start + batch_size]
-                yield from read_films(connection, part, with_posters=with_posters)
+            yield from iter_films(
+                connection, film_ids, with_posters=with_posters, batch_size=batch_size
+            )
 
     def match_keys(self) -> list[MatchKey]:
         """What identifies each film (uuid, IMDb/TMDb ids, title key and year), for matching."""

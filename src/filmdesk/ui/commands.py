@@ -8,12 +8,15 @@ values for simple changes, whole records for deletions.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from filmdesk.catalogue.dto import FilmRecord
-from filmdesk.catalogue.service import CatalogueService
+
+if TYPE_CHECKING:
+    from filmdesk.catalogue.service import CatalogueService
 
 Changed = Callable[[list[int]], None]  # told which films changed, to refresh the views
 

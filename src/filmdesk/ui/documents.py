@@ -11,25 +11,39 @@ import hashlib
 import logging
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from filmdesk.catalogue import backups
-from filmdesk.catalogue.db import default_catalogue_path
-from filmdesk.catalogue.service import CatalogueService
+from filmdesk.catalogue.dto import SortKey
 from filmdesk.errors import FilmdeskError
-from filmdesk.paths import data_dir
-from filmdesk.ui.dialogs.connect_dialog import ConnectDialog
+from filmdesk.paths import data_dir, default_catalogue_path
 from filmdesk.ui.dialogs.preferences_dialog import PreferencesDialog
 from filmdesk.ui.main_window import MainWindow
+from filmdesk.ui.models.film_table_model import PAGE
+from filmdesk.ui.pending_service import PendingService
+from filmdesk.ui.ready import when_first_painted
 from filmdesk.ui.settings import Settings
 from filmdesk.ui.style import apply_color_scheme
 from filmdesk.ui.tasks import TaskRunner
+from filmdesk.ui.widgets.film_browser import FIRST_SCREEN
+
+if TYPE_CHECKING:
+    from filmdesk.catalogue.first_screen import FirstScreen
+    from filmdesk.catalogue.service import CatalogueService
 
 log = logging.getLogger(__name__)
 CHECK_DELAY_MS = 2500  # integrity check and daily backup start this long after opening
+
+
+def _open_service(location: str | Path) -> CatalogueService:
+    # Imported here: SQLAlchemy loads with it, after the first window is on screen.
+    from filmdesk.catalogue.service import CatalogueService
+
+    return CatalogueService.open(location)
 
 
 def is_export_file(path: Path) -> bool:
@@ -49,7 +63,7 @@ class Documents:
         self.settings = settings
         self.logs = logs
         self.tasks = TaskRunner()
-        self.service: CatalogueService | None = None
+        self.service: CatalogueService | PendingService | None = None
         self.window: MainWindow | None = None
         self.pending_import: Path | None = None
         self._server: QLocalServer | None = None
@@ -78,19 +92,23 @@ class Documents:
             and self._forward_to_running_instance(location)
         ):
             return False
-        try:
-            service = CatalogueService.open(location)
-        except FilmdeskError as exc:
-            # The error names the place without any password; so must the log.
-            log.error("could not open a catalogue: %s", exc)
-            if isinstance(location, Path) and location.is_file():
-                problems = backups.integrity_problems(location)
-                if problems:  # damaged rather than foreign: a backup may save the day
-                    return self._corrupt(location, problems)
-            QMessageBox.critical(self.window, "filmdesk", str(exc))
-            return False
+        first_screen = self._first_screen(location) if self.window is None else None
+        if first_screen is not None:
+            # The first window of this run shows the list straight from the file while
+            # the service (SQLAlchemy, most of a start-up's time) loads behind it.
+            opened = location
+            service: CatalogueService | PendingService = PendingService(
+                opened, lambda: _open_service(opened)
+            )
+        else:
+            try:
+                service = _open_service(location)
+            except FilmdeskError as exc:
+                return self._open_failed(location, exc)
         old_window, old_service = self.window, self.service
-        window = MainWindow(service, self.settings, self.tasks, documents=self)
+        window = MainWindow(
+            service, self.settings, self.tasks, documents=self, first_screen=first_screen
+        )
         self.service, self.window = service, window
         if isinstance(location, Path):
             self._remember_recent(location)
@@ -100,13 +118,55 @@ class Documents:
         if old_service is not None:
             old_service.close()
         window.show()
+        if isinstance(service, PendingService):
+            service.failed.connect(self._loading_failed)
+            when_first_painted(window, service.start)
         self._after_open(service)
         if self.pending_import is not None:
             path, self.pending_import = self.pending_import, None
             window.offer_import(path)
         return True
 
-    def _after_open(self, service: CatalogueService) -> None:
+    def _first_screen(self, location: str | Path) -> FirstScreen | None:
+        if not isinstance(location, Path):
+            return None
+        from filmdesk.catalogue.first_screen import read_first_screen
+
+        return read_first_screen(
+            location,
+            SortKey(self.settings.get("view/sort_key")),
+            bool(self.settings.get("view/sort_descending")),
+            ids=FIRST_SCREEN,
+            rows=PAGE,
+        )
+
+    def _open_failed(self, location: str | Path, exc: FilmdeskError) -> bool:
+        # The error names the place without any password; so must the log.
+        log.error("could not open a catalogue: %s", exc)
+        if isinstance(location, Path) and location.is_file():
+            problems = backups.integrity_problems(location)
+            if problems:  # damaged rather than foreign: a backup may save the day
+                return self._corrupt(location, problems)
+        QMessageBox.critical(self.window, "filmdesk", str(exc))
+        return False
+
+    @Slot(object)
+    def _loading_failed(self, exc: BaseException) -> None:
+        """The service behind a first screen could not open the catalogue after all."""
+        service, window = self.service, self.window
+        self.service = self.window = None
+        if window is not None:
+            window.hide()
+        location = service.path if service is not None and service.path else Path()
+        if not isinstance(exc, FilmdeskError) or not self._open_failed(location, exc):
+            if not isinstance(exc, FilmdeskError):
+                QMessageBox.critical(None, "filmdesk", str(exc))
+            if self.window is None:
+                QApplication.quit()
+        if window is not None:
+            window.close()
+
+    def _after_open(self, service: CatalogueService | PendingService) -> None:
         """Integrity check and the daily backup, off the GUI thread once the window shows."""
         path = service.path
         if path is None:
@@ -267,6 +327,8 @@ class Documents:
             self.open(name)
 
     def connect_shared(self) -> None:
+        from filmdesk.ui.dialogs.connect_dialog import ConnectDialog
+
         dialog = ConnectDialog(self.settings, self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             # A failed connection says why and keeps the current catalogue open.

@@ -8,16 +8,14 @@ Kept apart from the main window so the window stays a thin hub of wiring.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from filmdesk.catalogue.changes import film_differences
-from filmdesk.catalogue.dto import FilmRecord, SimilarFilm
-from filmdesk.catalogue.service import CatalogueService
+from filmdesk.catalogue.dto import FilmRecord, SimilarFilm, film_differences
 from filmdesk.errors import ConcurrentEditError, FilmdeskError, ImageError
 from filmdesk.ui.commands import (
     AddFilmCommand,
@@ -30,6 +28,7 @@ from filmdesk.ui.tasks import TaskRunner
 from filmdesk.ui.widgets.film_browser import FilmBrowser
 
 if TYPE_CHECKING:
+    from filmdesk.catalogue.service import CatalogueService
     from filmdesk.ui.dialogs.bulk_edit_dialog import BulkEditDialog
     from filmdesk.ui.dialogs.film_edit_dialog import FilmEditDialog
 

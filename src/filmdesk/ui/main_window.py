@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 
 from filmdesk import __version__
 from filmdesk.catalogue.dto import FilmRecord
-from filmdesk.catalogue.service import CatalogueService
 from filmdesk.errors import FilmdeskError, FilmNotFoundError
 from filmdesk.ui.actions import ActionId, create_actions
 from filmdesk.ui.film_editing import FilmEditing
+from filmdesk.ui.pending_service import PendingService
 from filmdesk.ui.settings import Density, Settings, SpoilerMode, ViewMode
 from filmdesk.ui.tasks import TaskRunner
 from filmdesk.ui.widgets.film_browser import FilmBrowser
@@ -43,6 +43,9 @@ from filmdesk.ui.widgets.film_detail import FilmDetailWidget
 from filmdesk.ui.widgets.search_bar import SearchBar
 
 if TYPE_CHECKING:
+    from filmdesk.catalogue.changes import ChangeListener
+    from filmdesk.catalogue.first_screen import FirstScreen
+    from filmdesk.catalogue.service import CatalogueService
     from filmdesk.ui.documents import Documents
 
 log = logging.getLogger(__name__)
@@ -58,7 +61,9 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         documents: Documents | None = None,
+        first_screen: FirstScreen | None = None,
     ) -> None:
+        """``first_screen`` comes with a ``PendingService``: the list shows it at once."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
@@ -83,6 +88,7 @@ class MainWindow(QMainWindow):
         self.count_label.setObjectName("countLabel")
         self.statusBar().addPermanentWidget(self.count_label)
         self.film: FilmRecord | None = None
+        self._changes: ChangeListener | None = None  # from _watch_for_changes
         self._revealed: set[str] = set()
         self.editing = FilmEditing(
             service, tasks, self.undo_stack, self.browser, self, self._films_changed
@@ -90,9 +96,12 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._connect()
-        self._watch_for_changes()
         self.setWindowTitle(self._title())
-        self._restore_state()
+        self._restore_state(first_screen)
+        if isinstance(service, PendingService) and not service.is_loaded:
+            service.ready.connect(self._service_ready)
+        else:
+            self._service_ready()
 
     # --- construction ---------------------------------------------------------------------------
 
@@ -287,6 +296,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def check_for_changes(self, *, force: bool = False) -> None:
+        if self._changes is None:
+            return  # the service is still loading
         try:
             found = self._changes.poll(force=force)
         except FilmdeskError as exc:
@@ -306,7 +317,7 @@ class MainWindow(QMainWindow):
 
     # --- state ----------------------------------------------------------------------------------
 
-    def _restore_state(self) -> None:
+    def _restore_state(self, first_screen: FirstScreen | None = None) -> None:
         s = self._settings
         if not s.get("window/geometry").isEmpty():
             self.restoreGeometry(s.get("window/geometry"))
@@ -328,8 +339,17 @@ class MainWindow(QMainWindow):
         self._sync_view_actions()
         self._sync_spoiler_actions()
         self.detail.tabs.setCurrentIndex(int(s.get("view/detail_tab")))
-        self.browser.search_now("")
-        uuid = s.get("view/last_film_uuid")
+        if first_screen is not None:
+            self.browser.show_first_screen(first_screen)
+            self.detail.show_message(self.tr("Opening the catalogue…"))
+        else:
+            self.browser.search_now("")
+
+    @Slot()
+    def _service_ready(self) -> None:
+        """The catalogue service is there: watch for changes, go back to the last film."""
+        self._watch_for_changes()
+        uuid = self._settings.get("view/last_film_uuid")
         if uuid:
             try:
                 film_id = self._service.find(uuid).id
@@ -338,7 +358,11 @@ class MainWindow(QMainWindow):
             if film_id is not None:
                 self.browser.select_film(film_id)
         if self.browser.current_film() is None:
+            self.browser.select_first()
+        if self.browser.current_film() is None:
             self.show_film(None)  # say what to do next rather than "select a film"
+        elif self.film is None:
+            self.show_film(self.browser.current_film())
 
     def save_state(self) -> None:
         s = self._settings
@@ -346,7 +370,8 @@ class MainWindow(QMainWindow):
         s.set("window/state", self.saveState())
         s.set("window/splitter", self.splitter.saveState())
         s.set("window/header", self.browser.table.horizontalHeader().saveState())
-        s.set("view/last_film_uuid", self.film.uuid if self.film and self.film.uuid else "")
+        if self._changes is not None:  # closed before the service loaded: keep the last film
+            s.set("view/last_film_uuid", self.film.uuid if self.film and self.film.uuid else "")
         s.sync()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -370,8 +395,9 @@ class MainWindow(QMainWindow):
         return None
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._change_timer.stop()
-        self._changes.close()
+        if self._changes is not None:
+            self._change_timer.stop()
+            self._changes.close()
         self.save_state()
         self._tasks.wait(3000)
         super().closeEvent(event)
@@ -413,6 +439,8 @@ class MainWindow(QMainWindow):
             )
             self._sync_spoiler_actions()
             return
+        if isinstance(self._service, PendingService) and not self._service.is_loaded:
+            return  # _service_ready shows the current film once the service is there
         previous = self.film.id if self.film else None
         try:
             film = record if record is not None else self._service.film(film_id)

@@ -11,6 +11,7 @@ Both are ignored when unset, so a normal start pays for one environment lookup.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
@@ -18,29 +19,34 @@ from PySide6.QtWidgets import QWidget
 
 
 class _FirstPaint(QObject):
-    """Watches a window for its first paint event, then reports once."""
+    """Watches a window for its first paint event, then calls back once it is done."""
 
-    def __init__(self, window: QWidget, ready_file: Path, quit_after: bool) -> None:
+    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
         super().__init__(window)
         self._window = window
-        self._ready_file = ready_file
-        self._quit_after = quit_after
+        self._callback = callback
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.Paint:
             self._window.removeEventFilter(self)
-            # The filter sees the event before the window paints it: queue the report so
-            # it is written once this paint has finished.
-            QTimer.singleShot(0, self._report)
+            # The filter sees the event before the window paints it: queue the callback
+            # so it runs once this paint has finished.
+            QTimer.singleShot(0, self._callback)
         return False
 
-    def _report(self) -> None:
-        partial = self._ready_file.with_name(self._ready_file.name + ".part")
-        partial.write_text(f"shown {self._window.windowTitle()}\n", encoding="utf-8")
-        # A rename is atomic, so a reader polling for the file never sees half a line.
-        partial.replace(self._ready_file)
-        if self._quit_after:
-            QCoreApplication.quit()
+
+def when_first_painted(window: QWidget, callback: Callable[[], None]) -> None:
+    """Call ``callback`` once ``window`` has painted for the first time."""
+    window.installEventFilter(_FirstPaint(window, callback))
+
+
+def _report(window: QWidget, ready_file: Path, quit_after: bool) -> None:
+    partial = ready_file.with_name(ready_file.name + ".part")
+    partial.write_text(f"shown {window.windowTitle()}\n", encoding="utf-8")
+    # A rename is atomic, so a reader polling for the file never sees half a line.
+    partial.replace(ready_file)
+    if quit_after:
+        QCoreApplication.quit()
 
 
 def report_when_painted(window: QWidget | None) -> None:
@@ -49,6 +55,6 @@ def report_when_painted(window: QWidget | None) -> None:
     if not ready_file or window is None:
         return
     quit_after = os.environ.get("FILMDESK_QUIT_AFTER_READY") == "1"
-    window.installEventFilter(_FirstPaint(window, Path(ready_file), quit_after))
+    when_first_painted(window, lambda: _report(window, Path(ready_file), quit_after))
     # The window may have painted already (a modal dialog spins the loop); ask for one more.
     window.update()

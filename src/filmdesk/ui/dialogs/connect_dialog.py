@@ -7,6 +7,8 @@ settings or the log. Leaving it empty lets libpq use ~/.pgpass (or $PGPASSFILE).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,9 +19,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import URL
 
 from filmdesk.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
 
 class ConnectDialog(QDialog):
@@ -70,6 +74,8 @@ class ConnectDialog(QDialog):
 
     def url(self) -> URL:
         """The connection URL (with the password, for this connection only)."""
+        from sqlalchemy.engine import URL  # loaded when someone connects, not at start-up
+
         return URL.create(
             "postgresql+psycopg",
             username=self.user.text().strip(),

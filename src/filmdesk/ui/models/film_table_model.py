@@ -13,7 +13,7 @@ without a reset, so the selection and the scroll position stay where they are.
 from __future__ import annotations
 
 from collections import OrderedDict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -26,10 +26,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QImage, QPixmap
 
 from filmdesk.catalogue.dto import FilmRow, SortKey
-from filmdesk.catalogue.service import CatalogueService
 from filmdesk.ui.models.columns import Column, film_columns
 from filmdesk.ui.models.roles import FilmRole
 from filmdesk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from filmdesk.catalogue.service import CatalogueService
 
 PAGE = 80  # rows fetched per cache miss: about one screenful and a little more
 CACHE_LIMIT = 3000
@@ -40,6 +42,8 @@ _Index = QModelIndex | QPersistentModelIndex
 
 class FilmTableModel(QAbstractTableModel):
     sort_requested = Signal(object, bool)  # SortKey, descending
+    # A view asked for a row whose id is not known yet: the rest of the ids are wanted now.
+    ids_wanted = Signal()
 
     def __init__(
         self, service: CatalogueService, tasks: TaskRunner, parent: QObject | None = None
@@ -50,6 +54,7 @@ class FilmTableModel(QAbstractTableModel):
         self.columns: list[Column] = film_columns()
         self._ids: list[int] = []
         self._count = 0  # rows shown; more than len(_ids) until the id list is complete
+        self._asked_for_ids = False
         self._positions: dict[int, int] | None = None
         self._rows: OrderedDict[int, FilmRow] = OrderedDict()
         self._thumbs: OrderedDict[int, QPixmap | None] = OrderedDict()
@@ -65,6 +70,7 @@ class FilmTableModel(QAbstractTableModel):
         self._ids = ids
         self._count = max(len(ids), count if count is not None else 0)
         self._positions = None
+        self._asked_for_ids = False
         self.endResetModel()
 
     def complete_ids(self, ids: list[int]) -> None:
@@ -79,6 +85,11 @@ class FilmTableModel(QAbstractTableModel):
             self.dataChanged.emit(
                 self.index(known, 0), self.index(len(ids) - 1, len(self.columns) - 1)
             )
+
+    def add_rows(self, rows: list[FilmRow]) -> None:
+        """Rows read elsewhere (the start-up's first screen), so the view need not ask."""
+        for film_row in rows:
+            self._rows[film_row.id] = film_row
 
     @property
     def ids(self) -> list[int]:
@@ -183,6 +194,9 @@ class FilmTableModel(QAbstractTableModel):
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._ids):
+            if index.isValid() and index.row() < self._count and not self._asked_for_ids:
+                self._asked_for_ids = True
+                self.ids_wanted.emit()  # queued by the browser: never reset while painting
             return None  # beyond the rows shown, or an id still on its way
         column = self.columns[index.column()]
         if role == FilmRole.FILM_ID:

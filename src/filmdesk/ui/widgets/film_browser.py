@@ -9,6 +9,7 @@ flickers through stale lists. The selection follows the same film across searche
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QItemSelectionModel,
@@ -29,12 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from filmdesk.catalogue.dto import SearchResult, SortKey
-from filmdesk.catalogue.service import CatalogueService
 from filmdesk.errors import QuerySyntaxError
 from filmdesk.ui.models.film_table_model import FilmTableModel
 from filmdesk.ui.settings import Settings, ViewMode
 from filmdesk.ui.tasks import TaskRunner
 from filmdesk.ui.widgets.film_views import FilmTableView, PosterGridView
+
+if TYPE_CHECKING:
+    from filmdesk.catalogue.first_screen import FirstScreen
+    from filmdesk.catalogue.service import CatalogueService
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +87,7 @@ class FilmBrowser(QStackedWidget):
         self.sort_key = SortKey(settings.get("view/sort_key"))
         self.descending = bool(settings.get("view/sort_descending"))
         self._generation = 0
+        self._fetching = -1  # the generation whose remaining ids a worker is fetching
         self._current: int | None = None
         self.result: SearchResult | None = None
         self.table.horizontalHeader().setSortIndicator(
@@ -90,6 +95,9 @@ class FilmBrowser(QStackedWidget):
             Qt.SortOrder.DescendingOrder if self.descending else Qt.SortOrder.AscendingOrder,
         )
         self.model.sort_requested.connect(self._on_sort_requested)
+        self.model.ids_wanted.connect(
+            self._fetch_rest_now, Qt.ConnectionType.QueuedConnection
+        )
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._keep_sort_indicator)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         for view in (self.table, self.grid):
@@ -183,6 +191,27 @@ class FilmBrowser(QStackedWidget):
             lambda exc: self._search_failed(generation, exc),
         )
 
+    def show_first_screen(self, screen: FirstScreen) -> None:
+        """Show the unfiltered list read before the service was loaded; selects nothing.
+
+        Selecting would ask the service for the film's page: the window does that once
+        the service is ready (``select_first``).
+        """
+        self.query = self.shown_query = ""
+        self._generation += 1
+        generation = self._generation
+        self.result = screen.result
+        self.model.set_ids(screen.result.ids, screen.result.count)
+        self.model.add_rows(screen.rows)
+        self._show_current_view()
+        self.result_shown.emit(screen.result.count, screen.result.catalogue_size)
+        if not screen.result.complete:
+            QTimer.singleShot(COMPLETE_DELAY_MS, lambda: self._fetch_rest(generation, ""))
+
+    def select_first(self) -> None:
+        if self.model.film_id(0) is not None:
+            self._select_row(0, scroll=True)
+
     def refresh(self) -> None:
         """Run the current search again after the catalogue changed."""
         self.model.invalidate()
@@ -222,9 +251,17 @@ class FilmBrowser(QStackedWidget):
             QTimer.singleShot(COMPLETE_DELAY_MS, lambda: self._fetch_rest(generation, query))
         self._restore_current(keep, final=result.complete)
 
+    @Slot()
+    def _fetch_rest_now(self) -> None:
+        """Someone scrolled past the first screen before the rest of the ids came."""
+        self._fetch_rest(self._generation, self.shown_query)
+
     def _fetch_rest(self, generation: int, query: str) -> None:
         if generation != self._generation or self.model.is_complete:
             return
+        if self._fetching == generation:
+            return  # asked for already (the timer and a scroll may both ask)
+        self._fetching = generation
         # From a worker: SQLite gives up the GIL while it works, so the first screen
         # stays on show and usable meanwhile.
         service, sort_key, descending = self._service, self.sort_key, self.descending
