@@ -73,9 +73,14 @@ def _all_titles(service: CatalogueService, query: str = "") -> list[str]:
 
 
 def test_first_screen_then_the_rest(
-    qtbot: QtBot, window: MainWindow, service: CatalogueService, held: HeldTaskRunner
+    qtbot: QtBot,
+    qtmodeltester: Any,
+    window: MainWindow,
+    service: CatalogueService,
+    held: HeldTaskRunner,
 ) -> None:
     model = window.browser.model
+    qtmodeltester.check(model)  # a sound model with rows whose ids are still to come
     # Start-up searched on the GUI thread: four ids, fourteen rows, the count is right.
     assert model.rowCount() == 14 and not model.is_complete
     assert window.count_label.text() == "14 films"
@@ -84,6 +89,7 @@ def test_first_screen_then_the_rest(
     held.run_held(qtbot)
     assert model.is_complete
     assert [model.index(r, 1).data() for r in range(14)] == _all_titles(service)
+    qtmodeltester.check(model)
 
 
 def test_selection_further_down_survives_a_refresh(
