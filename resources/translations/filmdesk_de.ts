@@ -290,42 +290,42 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../src/filmdesk/ui/commands.py" line="24"/>
+        <location filename="../../src/filmdesk/ui/commands.py" line="27"/>
         <source>%1 films</source>
         <translation>%1 Filme</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/commands.py" line="36"/>
+        <location filename="../../src/filmdesk/ui/commands.py" line="39"/>
         <source>Remove Rating of %1</source>
         <translation>Bewertung für %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/commands.py" line="38"/>
+        <location filename="../../src/filmdesk/ui/commands.py" line="41"/>
         <source>Rate %1 %2 Stars</source>
         <translation>%1 mit %2 Stern(en) bewerten</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/commands.py" line="66"/>
+        <location filename="../../src/filmdesk/ui/commands.py" line="69"/>
         <source>Mark %1 Watched</source>
         <translation>%1 als gesehen markieren</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/commands.py" line="68"/>
+        <location filename="../../src/filmdesk/ui/commands.py" line="71"/>
         <source>Mark %1 Unwatched</source>
         <translation>%1 als ungesehen markieren</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/commands.py" line="94"/>
+        <location filename="../../src/filmdesk/ui/commands.py" line="97"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/commands.py" line="134"/>
+        <location filename="../../src/filmdesk/ui/commands.py" line="137"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/commands.py" line="161"/>
+        <location filename="../../src/filmdesk/ui/commands.py" line="164"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
@@ -333,47 +333,47 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/connect_dialog.py" line="29"/>
+        <location filename="../../src/filmdesk/ui/dialogs/connect_dialog.py" line="33"/>
         <source>Connect to Shared Catalogue</source>
         <translation>Mit gemeinsamem Katalog verbinden</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/connect_dialog.py" line="39"/>
+        <location filename="../../src/filmdesk/ui/dialogs/connect_dialog.py" line="43"/>
         <source>empty: use ~/.pgpass</source>
         <translation>leer: ~/.pgpass verwenden</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/connect_dialog.py" line="41"/>
+        <location filename="../../src/filmdesk/ui/dialogs/connect_dialog.py" line="45"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/connect_dialog.py" line="42"/>
+        <location filename="../../src/filmdesk/ui/dialogs/connect_dialog.py" line="46"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/connect_dialog.py" line="43"/>
+        <location filename="../../src/filmdesk/ui/dialogs/connect_dialog.py" line="47"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/connect_dialog.py" line="44"/>
+        <location filename="../../src/filmdesk/ui/dialogs/connect_dialog.py" line="48"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/connect_dialog.py" line="45"/>
+        <location filename="../../src/filmdesk/ui/dialogs/connect_dialog.py" line="49"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/connect_dialog.py" line="48"/>
+        <location filename="../../src/filmdesk/ui/dialogs/connect_dialog.py" line="52"/>
         <source>filmdesk never stores the password. Everyone connected sees each other&apos;s changes within a few seconds.</source>
         <translation>filmdesk speichert das Passwort nie. Alle Verbundenen sehen die Änderungen der anderen innerhalb weniger Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/connect_dialog.py" line="56"/>
+        <location filename="../../src/filmdesk/ui/dialogs/connect_dialog.py" line="60"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
@@ -418,64 +418,64 @@ Ihr Katalog ist sicher: Jede Änderung wird sofort gespeichert. Sie können weit
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../src/filmdesk/ui/documents.py" line="131"/>
+        <location filename="../../src/filmdesk/ui/documents.py" line="198"/>
         <source>The catalogue %1 is damaged: %2</source>
         <translation>Der Katalog %1 ist beschädigt: %2</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/documents.py" line="143"/>
+        <location filename="../../src/filmdesk/ui/documents.py" line="210"/>
         <source>Restore the backup from %1? The damaged file is kept beside it.</source>
         <translation>Die Sicherung vom %1 wiederherstellen? Die beschädigte Datei bleibt daneben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/documents.py" line="232"/>
+        <location filename="../../src/filmdesk/ui/documents.py" line="305"/>
         <source>New Catalogue</source>
         <translation>Neuer Katalog</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/documents.py" line="234"/>
-        <location filename="../../src/filmdesk/ui/documents.py" line="269"/>
+        <location filename="../../src/filmdesk/ui/documents.py" line="307"/>
+        <location filename="../../src/filmdesk/ui/documents.py" line="344"/>
         <source>filmdesk catalogues (*.filmdesk)</source>
         <translation>filmdesk-Kataloge (*.filmdesk)</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/documents.py" line="247"/>
+        <location filename="../../src/filmdesk/ui/documents.py" line="320"/>
         <source>Open Catalogue</source>
         <translation>Katalog öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/documents.py" line="249"/>
+        <location filename="../../src/filmdesk/ui/documents.py" line="322"/>
         <source>filmdesk catalogues (*.filmdesk *.sqlite);;All files (*)</source>
         <translation>filmdesk-Kataloge (*.filmdesk *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/documents.py" line="267"/>
+        <location filename="../../src/filmdesk/ui/documents.py" line="342"/>
         <source>Save a Copy As</source>
         <translation>Kopie speichern unter</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/documents.py" line="277"/>
+        <location filename="../../src/filmdesk/ui/documents.py" line="352"/>
         <source>Copy not saved</source>
         <translation>Kopie nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/documents.py" line="285"/>
-        <location filename="../../src/filmdesk/ui/documents.py" line="296"/>
+        <location filename="../../src/filmdesk/ui/documents.py" line="360"/>
+        <location filename="../../src/filmdesk/ui/documents.py" line="371"/>
         <source>Restore from Backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/documents.py" line="286"/>
+        <location filename="../../src/filmdesk/ui/documents.py" line="361"/>
         <source>There are no backups of this catalogue yet. filmdesk takes one a day when the catalogue is opened (see Preferences).</source>
         <translation>Von diesem Katalog gibt es noch keine Sicherungen. filmdesk legt beim Öffnen des Katalogs einmal am Tag eine an (siehe Einstellungen).</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/documents.py" line="297"/>
+        <location filename="../../src/filmdesk/ui/documents.py" line="372"/>
         <source>Replace the catalogue with the backup from:</source>
         <translation>Den Katalog durch diese Sicherung ersetzen:</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/documents.py" line="309"/>
+        <location filename="../../src/filmdesk/ui/documents.py" line="384"/>
         <source>Not restored</source>
         <translation>Nicht wiederhergestellt</translation>
     </message>
@@ -483,37 +483,37 @@ Ihr Katalog ist sicher: Jede Änderung wird sofort gespeichert. Sie können weit
 <context>
     <name>FilmBrowser</name>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="93"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="114"/>
         <source>Welcome to filmdesk</source>
         <translation>Willkommen bei filmdesk</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="98"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="119"/>
         <source>Your catalogue is empty. Explore fourteen sample films written for filmdesk, bring your collection over from another program, or start adding your own.</source>
         <translation>Ihr Katalog ist leer. Sehen Sie sich vierzehn eigens für filmdesk geschriebene Beispielfilme an, übernehmen Sie Ihre Sammlung aus einem anderen Programm oder legen Sie gleich mit eigenen Filmen los.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="108"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="129"/>
         <source>Open the Sample Catalogue</source>
         <translation>Beispielkatalog öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="109"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="130"/>
         <source>Import a Collection…</source>
         <translation>Sammlung importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="110"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="131"/>
         <source>Start with an Empty Catalogue</source>
         <translation>Mit leerem Katalog beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="118"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="139"/>
         <source>Starting empty opens the editor for your first film.</source>
         <translation>Bei einem leeren Katalog öffnet sich gleich der Editor für Ihren ersten Film.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="185"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="237"/>
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
@@ -1230,125 +1230,125 @@ Ihr Katalog ist sicher: Jede Änderung wird sofort gespeichert. Sie können weit
 <context>
     <name>FilmEditing</name>
     <message>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="93"/>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="173"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="94"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="179"/>
         <source>Edit ‘%1’</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="112"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="113"/>
         <source>Changed by someone else</source>
         <translation>Von jemand anderem geändert</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="113"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="114"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="115"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="116"/>
         <source>‘%1’ was deleted by someone else while you were editing it.</source>
         <translation>„%1“ wurde von jemand anderem gelöscht, während Sie den Film bearbeitet haben.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="117"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="118"/>
         <source>Your changes: %1</source>
         <translation>Ihre Änderungen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="118"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="119"/>
         <source>Save as a New Film</source>
         <translation>Als neuen Film speichern</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="122"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="123"/>
         <source>Not saved: the film no longer exists.</source>
         <translation>Nicht gespeichert: Den Film gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="126"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="127"/>
         <source>nothing visible</source>
         <translation>nichts Sichtbares</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="127"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="128"/>
         <source>‘%1’ was changed by someone else while you were editing it.</source>
         <translation>„%1“ wurde von jemand anderem geändert, während Sie den Film bearbeitet haben.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="130"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="131"/>
         <source>They changed: %1
 You changed: %2</source>
         <translation>Dort geändert: %1
 Von Ihnen geändert: %2</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="133"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="134"/>
         <source>Overwrite with Mine</source>
         <translation>Mit meiner Fassung überschreiben</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="135"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="136"/>
         <source>Reload Theirs</source>
         <translation>Deren Fassung laden</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="142"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="143"/>
         <source>Reloaded the saved version; edit it and save again.</source>
         <translation>Die gespeicherte Fassung wurde geladen; bearbeiten Sie sie und speichern Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="143"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="144"/>
         <source>Not saved yet: your changes are still here.</source>
         <translation>Noch nicht gespeichert: Ihre Änderungen sind noch da.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="171"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="177"/>
         <source>Edit %1 Films</source>
         <translation>%1 Filme bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="187"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="193"/>
         <source>Not changed</source>
         <translation>Nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="199"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="205"/>
         <source>Film not added</source>
         <translation>Film nicht hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="216"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="222"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="226"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="232"/>
         <source>Delete ‘%1’?</source>
         <translation>„%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="228"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="234"/>
         <source>Delete %1 films?</source>
         <translation>%1 Filme löschen?</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="232"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="238"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="233"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="239"/>
         <source>You can undo this with Edit → Undo.</source>
         <translation>Das lässt sich mit Bearbeiten → Rückgängig zurücknehmen.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="273"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="279"/>
         <source>Change Poster of ‘%1’</source>
         <translation>Poster von „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/film_editing.py" line="286"/>
+        <location filename="../../src/filmdesk/ui/film_editing.py" line="294"/>
         <source>Poster not changed</source>
         <translation>Poster nicht geändert</translation>
     </message>
@@ -1356,7 +1356,7 @@ Von Ihnen geändert: %2</translation>
 <context>
     <name>FilmTableModel</name>
     <message numerus="yes">
-        <location filename="../../src/filmdesk/ui/models/film_table_model.py" line="193"/>
+        <location filename="../../src/filmdesk/ui/models/film_table_model.py" line="230"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n Stern</numerusform>
@@ -1390,127 +1390,132 @@ Von Ihnen geändert: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="106"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="115"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="111"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="120"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="124"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="133"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="125"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="134"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="127"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="136"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="135"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="144"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="143"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="152"/>
         <source>Spoilers</source>
         <translation>Spoiler</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="153"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="162"/>
         <source>Film Page</source>
         <translation>Filmseite</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="157"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="166"/>
         <source>F&amp;ilm</source>
         <translation>&amp;Film</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="169"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="178"/>
         <source>&amp;Rate</source>
         <translation>Be&amp;werten</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="173"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="182"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="178"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="187"/>
         <source>Main</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="305"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="316"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>Mit anderswo vorgenommenen Änderungen aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="391"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="344"/>
+        <source>Opening the catalogue…</source>
+        <translation>Der Katalog wird geöffnet …</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="417"/>
         <source>%1 of %2 films</source>
         <translation>%1 von %2 Filmen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="395"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="421"/>
         <source>1 film</source>
         <translation>1 Film</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="395"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="421"/>
         <source>%1 films</source>
         <translation>%1 Filme</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="410"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="436"/>
         <source>No film matches this search.</source>
         <translation>Kein Film passt zu dieser Suche.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="412"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="438"/>
         <source>No films yet — load the sample catalogue or add your first film.</source>
         <translation>Noch keine Filme — laden Sie den Beispielkatalog oder fügen Sie Ihren ersten Film hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="518"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="546"/>
         <source>No recent catalogues</source>
         <translation>Keine zuletzt geöffneten Kataloge</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="539"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="567"/>
         <source>Loading the sample films…</source>
         <translation>Beispielfilme werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="545"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="573"/>
         <source>Added %1 sample films.</source>
         <translation>%1 Beispielfilme hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="548"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="576"/>
         <source>Sample films</source>
         <translation>Beispielfilme</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="555"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="583"/>
         <source>Search syntax</source>
         <translation>Suchsyntax</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="560"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="588"/>
         <source>About filmdesk</source>
         <translation>Über filmdesk</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="562"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="590"/>
         <source>&lt;h3&gt;filmdesk %1&lt;/h3&gt;&lt;p&gt;A desktop catalogue for the films you love.&lt;/p&gt;&lt;p&gt;Catalogue: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;filmdesk %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Katalog für die Filme, die Sie lieben.&lt;/p&gt;&lt;p&gt;Katalog: %2&lt;/p&gt;</translation>
     </message>
@@ -1534,22 +1539,22 @@ Von Ihnen geändert: %2</translation>
 <context>
     <name>PosterWell</name>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/poster_well.py" line="99"/>
+        <location filename="../../src/filmdesk/ui/widgets/poster_well.py" line="98"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/poster_well.py" line="100"/>
+        <location filename="../../src/filmdesk/ui/widgets/poster_well.py" line="99"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/poster_well.py" line="101"/>
+        <location filename="../../src/filmdesk/ui/widgets/poster_well.py" line="100"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/poster_well.py" line="129"/>
+        <location filename="../../src/filmdesk/ui/widgets/poster_well.py" line="128"/>
         <source>No poster
 
 Drop an image here</source>
@@ -1558,22 +1563,22 @@ Drop an image here</source>
 Bild hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/poster_well.py" line="143"/>
+        <location filename="../../src/filmdesk/ui/widgets/poster_well.py" line="142"/>
         <source>Preparing %1…</source>
         <translation>%1 wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/poster_well.py" line="160"/>
+        <location filename="../../src/filmdesk/ui/widgets/poster_well.py" line="161"/>
         <source>The image could not be used: %1</source>
         <translation>Das Bild konnte nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/poster_well.py" line="167"/>
+        <location filename="../../src/filmdesk/ui/widgets/poster_well.py" line="168"/>
         <source>Choose a poster</source>
         <translation>Poster auswählen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/poster_well.py" line="191"/>
+        <location filename="../../src/filmdesk/ui/widgets/poster_well.py" line="192"/>
         <source>There is no image to paste.</source>
         <translation>Die Zwischenablage enthält kein Bild.</translation>
     </message>
