@@ -263,7 +263,7 @@ class CatalogueService:
                 title, year = key, None
                 if key.endswith(")") and "(" in key:
                     head, _, tail = key[:-1].rpartition("(")
-                    if tail.strip().isdigit():
+                    if tail.strip().isdecimal():
                         title, year = head.strip(), int(tail)
                 query = select(Film.id).where(Film.sort_key == sort_key(title))
                 if year is not None:

@@ -131,7 +131,7 @@ def parse_year(text: str, *, allow_range: bool = False) -> int | None:
     if not text:
         return None
     match = _LEADING_YEAR.match(text)
-    if text.isdigit() and len(text) < 10:
+    if text.isdecimal() and len(text) < 10:
         year = int(text)
     elif match and allow_range:
         year = int(match.group(1))

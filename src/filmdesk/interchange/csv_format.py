@@ -440,7 +440,7 @@ def _names(cell: str, foreign: bool) -> tuple[str, ...]:
 
 def _whole(cell: str, foreign: bool) -> int:
     digits = re.sub(r"[\s,._'$€£¥]", "", cell)
-    if not digits.isdigit() or len(digits) > 18:
+    if not digits.isdecimal() or len(digits) > 18:
         raise _CellError(f"{cell!r:.40} is not a whole number")
     return int(digits)
 
@@ -599,7 +599,7 @@ def _similar(cell: str, foreign: bool) -> tuple[SimilarFilm, ...]:
     found = []
     for item in _items(cell):
         title, year, film_uuid = _fields_of(item, 3)
-        if year and not year.isdigit():
+        if year and not year.isdecimal():
             raise _CellError(f"{year!r:.20} is not the year of a similar film")
         found.append(SimilarFilm(title, int(year) if year else None, film_uuid=film_uuid or None))
     return tuple(found)

@@ -96,7 +96,7 @@ def _read(path: Path, progress: Progress | None) -> Iterator[ImportItem]:
         if element.tag == "item":
             counter.step()
             item_id = _value(element, "id")
-            location = f"{path.name} item {item_id if item_id.isdigit() else counter.done}"
+            location = f"{path.name} item {item_id if item_id.isdecimal() else counter.done}"
             yield from _convert(element, location, path.parent)
         element.clear()
     counter.finish()
@@ -231,7 +231,7 @@ def _film(item: ET.Element, title: str) -> FilmRecord:
 
 def _year_and_date(text: str) -> tuple[int | None, dt.date | None]:
     """GCstar's ``date`` is a year, a ``dd/mm/yyyy`` date, or free text holding a year."""
-    if not text or text.isdigit():
+    if not text or text.isdecimal():
         return parse_year(text), None
     day = rec.day_month_year(text)
     if day is not None:
@@ -252,7 +252,7 @@ def _runtime(text: str) -> int | None:
 
 def _certification(age: str) -> str:
     """GCstar's audience age: 1 unrated, 2 all ages, 5 parental guidance, 10–21 minimum age."""
-    if not age.isdigit():
+    if not age.isdecimal():
         return ""
     value = int(age)
     if value == 1:

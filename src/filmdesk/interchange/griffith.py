@@ -110,7 +110,7 @@ def _xml_movies(
             counter.step()
             columns = {child.tag: (child.text or "").strip() for child in element}
             number = columns.get("number", "")
-            yield f"{path.name} movie {number if number.isdigit() else counter.done}", columns
+            yield f"{path.name} movie {number if number.isdecimal() else counter.done}", columns
         element.clear()
 
 

@@ -456,14 +456,14 @@ def _ids(movie: ET.Element, tail: str) -> tuple[str, str]:
         if not value or value in ("0", "-1"):
             continue
         if kind == "imdb" or (not kind and value.startswith("tt")):
-            imdb_id = imdb_id or (f"tt{value.zfill(7)}" if value.isdigit() else value)
+            imdb_id = imdb_id or (f"tt{value.zfill(7)}" if value.isdecimal() else value)
         elif kind in ("tmdb", "themoviedb"):
             tmdb_id = tmdb_id or value
     if not unique_ids:  # before Kodi 18 there was one <id>
         legacy = _text(movie, "id")
         if legacy.startswith("tt"):
             imdb_id = legacy
-        elif legacy.isdigit() and legacy != "0":
+        elif legacy.isdecimal() and legacy != "0":
             tmdb_id = legacy
     if not imdb_id and (match := _IMDB_IN_TEXT.search(tail)):
         imdb_id = match.group(1)

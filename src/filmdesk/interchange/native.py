@@ -172,28 +172,30 @@ def _write_catalogue(
         "exported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "exported_by": f"filmdesk {__version__}",
     }
-    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    # No circular check: every film is a fresh tree of dicts and lists.
+    encode = json.JSONEncoder(
+        ensure_ascii=False, check_circular=False, separators=(",", ":")
+    ).encode
     # force_zip64: the size is unknown up front and may pass 4 GB for huge catalogues.
-    with archive.open(CATALOGUE_MEMBER, "w", force_zip64=True) as member:
-        pending: list[str] = [dumps(header)[:-1], ',"films":[']
-        pending_size = 0
-        separator = "\n"
+    with archive.open(CATALOGUE_MEMBER, "w", force_zip64=True) as out:
+        out.write(f'{encode(header)[:-1]},"films":['.encode())
+        lines: list[str] = []
+        size = 0
+        before = "\n"  # what goes before the next chunk of lines
         for film in films:
             data = film_json(film)
             data["poster"] = _spool_poster(film, summary.films, spool, posters)
-            line = dumps(data)
-            pending.append(separator)
-            pending.append(line)
-            pending_size += len(line)
-            separator = ",\n"
+            line = encode(data)
+            lines.append(line)
+            size += len(line)
             summary.films += 1
-            if pending_size >= CHUNK_BYTES:  # few large writes compress faster than many
-                member.write("".join(pending).encode("utf-8"))
-                pending, pending_size = [], 0
+            if size >= CHUNK_BYTES:  # few large writes compress faster than many
+                out.write((before + ",\n".join(lines)).encode())
+                lines, size, before = [], 0, ",\n"
             if progress is not None:
                 progress(summary.films)
-        pending.append("\n]}\n")
-        member.write("".join(pending).encode("utf-8"))
+        tail = before + ",\n".join(lines) if lines else ""
+        out.write(f"{tail}\n]}}\n".encode())
     return posters
 
 

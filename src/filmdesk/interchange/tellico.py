@@ -204,7 +204,7 @@ def _read(path: Path, progress: Progress | None) -> Iterator[ImportItem]:
             if tag in entry_tags:
                 counter.step()
                 entry_id = element.get("id", "").strip()
-                location = f"{label} entry {entry_id if entry_id.isdigit() else counter.done}"
+                location = f"{label} entry {entry_id if entry_id.isdecimal() else counter.done}"
                 yield from _convert_entry(element, location, context)
             elif tag in fields_tags:
                 context.fields = _field_definitions(element)
@@ -241,13 +241,13 @@ def _check_heads(path: Path, heads: list[tuple[str, dict[str, str]]]) -> tuple[s
         raise FormatError(path, f"this is not a Tellico collection (its XML starts with {found})")
     root_tag, root = heads[0]
     version = root.get("syntaxVersion") or root.get("version") or "0"
-    syntax = int(version) if version.strip().isdigit() else 0
+    syntax = int(version) if version.strip().isdecimal() else 0
     if len(heads) < 2 or local_name(heads[1][0]) != "collection":
         raise FormatError(path, "the Tellico file holds no collection")
     collection = heads[1][1]
     unit = collection.get("unit", "").strip()
     type_text = collection.get("type", "").strip()
-    type_code = int(type_text) if type_text.isdigit() else _UNIT_TYPES.get(unit, 0)
+    type_code = int(type_text) if type_text.isdecimal() else _UNIT_TYPES.get(unit, 0)
     if type_code != VIDEO:
         kind = _TYPE_NAMES.get(type_code, unit or "unknown")
         title = collection.get("title", "").strip()
@@ -275,7 +275,7 @@ def _field_definitions(fields: ET.Element) -> dict[str, _FieldDef]:
 
 
 def _int_attr(value: str | None, default: int) -> int:
-    return int(value) if value and value.strip().isdigit() else default
+    return int(value) if value and value.strip().isdecimal() else default
 
 
 @dataclass(slots=True)

@@ -625,7 +625,7 @@ def _year_or_none(text: Any) -> int | None:
     text = str(text).strip()
     if not text:
         return None
-    if not text.isdigit():
+    if not text.isdecimal():
         raise ValueError(f"Similar films: {text!r} is not a year")
     return int(text)
 
