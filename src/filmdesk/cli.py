@@ -286,7 +286,7 @@ def format_film(film: Any) -> str:
     section("Production", "\n".join(production))
     section("Post-credit scenes (spoilers)", film.post_credits)
     ids = [f"IMDb {film.imdb_id}" if film.imdb_id else "", f"TMDb {film.tmdb_id}" if film.tmdb_id else ""]
-    section("Links", "\n".join([f"- {l.label}: {l.url}" for l in film.links] + [i for i in ids if i]))
+    section("Links", "\n".join([f"- {link.label}: {link.url}" for link in film.links] + [i for i in ids if i]))
     section(
         "Similar films",
         "\n".join(

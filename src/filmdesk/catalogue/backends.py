@@ -233,7 +233,7 @@ class SQLiteBackend:
 
     def _match(self, table: str, expression: str) -> ColumnElement[bool]:
         # unique=True: several matches in one query (a OR b) must not share one parameter.
-        fts = bindparam("fts", expression, unique=True)
+        fts: BindParameter[str] = bindparam("fts", expression, unique=True)
         film_id: ColumnElement[int] = Film.__table__.c.id
         if self._connection is None:
             return film_id.in_(self._matching_ids(table, fts))

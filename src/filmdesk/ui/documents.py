@@ -11,7 +11,7 @@ import hashlib
 import logging
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QTimer, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -96,6 +96,7 @@ class Documents:
         if first_screen is not None:
             # The first window of this run shows the list straight from the file while
             # the service (SQLAlchemy, most of a start-up's time) loads behind it.
+            assert isinstance(location, Path)  # a first screen is only read from a file
             opened = location
             service: CatalogueService | PendingService = PendingService(
                 opened, lambda: _open_service(opened)
@@ -107,7 +108,12 @@ class Documents:
                 return self._open_failed(location, exc)
         old_window, old_service = self.window, self.service
         window = MainWindow(
-            service, self.settings, self.tasks, documents=self, first_screen=first_screen
+            # A PendingService stands in for the service it is loading (see its docstring).
+            cast("CatalogueService", service),
+            self.settings,
+            self.tasks,
+            documents=self,
+            first_screen=first_screen,
         )
         self.service, self.window = service, window
         if isinstance(location, Path):
