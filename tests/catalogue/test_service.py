@@ -249,3 +249,17 @@ def test_same_title_and_year(shelf: Shelf) -> None:
     assert [r.id for r in service.same_title_and_year("untitled home movie", None)] == [
         ids["untitled"]
     ]
+
+
+def test_a_stream_of_films_reads_one_snapshot(service: CatalogueService) -> None:
+    """An export sees the catalogue as it was when it began, whatever is saved meanwhile."""
+    service.load_sample()
+    ids = service.search("").ids
+    last = service.film(ids[-1])
+    stream = service.stream_films(ids, batch_size=2)
+    first = next(stream)
+    service.update_film(dataclasses.replace(last, title=last.title + " (edited)"))
+    service.delete_films([ids[-2]])
+    rest = list(stream)
+    assert [f.id for f in [first, *rest]] == ids
+    assert rest[-1].title == last.title

@@ -142,6 +142,15 @@ class SQLiteBackend:
         film_id: ColumnElement[int] = Film.__table__.c.id
         return exists().where(index.c[table].op("MATCH")(fts), index.c.rowid == film_id)
 
+    def read_snapshot(self, connection: Connection) -> Connection:
+        """``connection`` reading one unchanging catalogue until it is closed.
+
+        Python's sqlite3 starts no transaction for reads, so each query would see the
+        latest commit; an explicit BEGIN makes the WAL keep this connection's snapshot.
+        """
+        connection.exec_driver_sql("BEGIN")
+        return connection
+
     def fetch_ids(self, connection: Connection, statement: Select[Any]) -> list[int]:
         """The ids a one-column select returns, in its order, fetched as one text.
 

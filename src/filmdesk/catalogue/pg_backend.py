@@ -282,6 +282,11 @@ class PostgreSQLBackend:
                     values[index] = process(values[index])
                 copy.write_row(values)
 
+    def read_snapshot(self, connection: Connection) -> Connection:
+        """``connection`` reading one unchanging catalogue: REPEATABLE READ keeps the
+        snapshot of its first query, where READ COMMITTED takes a new one per query."""
+        return connection.execution_options(isolation_level="REPEATABLE READ")
+
     def lock_schema(self, connection: Connection) -> None:
         """Serialise schema creation and upgrades between machines opening the same database."""
         connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SCHEMA_LOCK_KEY})

@@ -575,11 +575,16 @@ class CatalogueService:
     def stream_films(
         self, film_ids: Sequence[int], *, batch_size: int = 1000, with_posters: bool = True
     ) -> Iterator[FilmRecord]:
-        """Whole films in order for exports: Core queries a batch at a time, one snapshot.
+        """Whole films in order for exports: a batch at a time, all from one snapshot.
 
-        The one connection keeps the export consistent while the window goes on editing.
+        The window may go on editing meanwhile; the export is the catalogue as it was
+        when it began.
         """
-        with self._engine.connect() as connection:
+        with self._engine.connect() as opened:
+            snapshot: Callable[[Connection], Connection] | None = getattr(
+                self._backend, "read_snapshot", None
+            )
+            connection = snapshot(opened) if snapshot is not None else opened
             yield from iter_films(
                 connection, film_ids, with_posters=with_posters, batch_size=batch_size
             )
