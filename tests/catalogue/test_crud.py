@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -21,7 +22,7 @@ from filmdesk.catalogue.dto import (
     TimelineEvent,
 )
 from filmdesk.catalogue.service import CatalogueService
-from filmdesk.errors import ConcurrentEditError, FilmNotFoundError
+from filmdesk.errors import ConcurrentEditError, FilmNotFoundError, ValidationError
 
 # Assigned by the catalogue, never taken from the caller's record.
 ASSIGNED = {"id", "version"}
@@ -293,3 +294,28 @@ def test_add_films_is_all_or_nothing(service: CatalogueService) -> None:
     )
     assert len(ids) == 5 and service.count() == 5
     assert progress[-1] == (5, 5)
+
+
+def test_bulk_writes_pause_the_collector_and_restore_it(tmp_path: Path) -> None:
+    import gc
+
+    from filmdesk.catalogue.writer import collection_paused
+
+    assert gc.isenabled()
+    with collection_paused():
+        assert not gc.isenabled()
+        with collection_paused():  # nested (an import inside a copy, another thread…)
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    service = CatalogueService.open(tmp_path / "c.filmdesk")
+    try:
+        with pytest.raises(ValidationError):
+            service.add_films([FilmRecord(title="Fine"), FilmRecord(title=" ")])
+        assert gc.isenabled() and service.count() == 0  # restored, and nothing written
+        gc.disable()
+        service.add_films([FilmRecord(title="Fine")])
+        assert not gc.isenabled()  # left as the caller had it
+    finally:
+        gc.enable()
+        service.close()

@@ -52,7 +52,7 @@ from filmdesk.catalogue.reader import iter_films, read_films, read_rows
 from filmdesk.catalogue.search import compile_query
 from filmdesk.catalogue.text import fold, sort_key
 from filmdesk.catalogue.validation import check_rating
-from filmdesk.catalogue.writer import FilmWriter, chunks
+from filmdesk.catalogue.writer import FilmWriter, chunks, collection_paused
 from filmdesk.errors import (
     ConcurrentEditError,
     FilmNotFoundError,
@@ -421,7 +421,7 @@ class CatalogueService:
     ) -> list[int]:
         """Add many films in one transaction: all of them, or (on any error) none."""
         if connection is None:
-            with self._begin() as own:
+            with collection_paused(), self._begin() as own:
                 return self.add_films(
                     films, total=total, batch_size=batch_size, progress=progress, connection=own
                 )
@@ -569,7 +569,7 @@ class CatalogueService:
         Everything written through the yielded ``BulkWrite`` is one change, so an importer
         that fails or is cancelled halfway leaves the catalogue exactly as it was.
         """
-        with self._begin() as connection:
+        with collection_paused(), self._begin() as connection:
             yield BulkWrite(connection, self._backend)
 
     def stream_films(
