@@ -299,7 +299,7 @@ def test_add_films_is_all_or_nothing(service: CatalogueService) -> None:
 def test_bulk_writes_pause_the_collector_and_restore_it(tmp_path: Path) -> None:
     import gc
 
-    from filmdesk.catalogue.writer import collection_paused
+    from filmdesk.collector import collection_paused
 
     assert gc.isenabled()
     with collection_paused():

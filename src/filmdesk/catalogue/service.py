@@ -52,7 +52,8 @@ from filmdesk.catalogue.reader import iter_films, read_films, read_rows
 from filmdesk.catalogue.search import compile_query
 from filmdesk.catalogue.text import fold, sort_key
 from filmdesk.catalogue.validation import check_rating
-from filmdesk.catalogue.writer import FilmWriter, chunks, collection_paused
+from filmdesk.catalogue.writer import FilmWriter, chunks
+from filmdesk.collector import collection_paused
 from filmdesk.errors import (
     ConcurrentEditError,
     FilmNotFoundError,

@@ -10,11 +10,8 @@ sections get into the database, whoever writes them.
 from __future__ import annotations
 
 import datetime as dt
-import gc
-import threading
 import uuid as uuid_module
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from operator import itemgetter
 from typing import Any
 
@@ -52,36 +49,6 @@ def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
 
 def now_utc() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
-
-
-_collection_lock = threading.Lock()
-_collection_pauses = 0  # bulk writes under way, in any thread
-_collection_state: list[bool] = []  # whether the collector ran before the first pause
-
-
-@contextmanager
-def collection_paused() -> Iterator[None]:
-    """Hold off Python's cyclic garbage collector during a bulk write.
-
-    A bulk import allocates millions of short-lived objects, and the collector would walk
-    every live object again and again as they pass: a fifth of an import's time. The
-    films and rows made here hold no reference cycles; anything left in one is collected
-    once the last bulk write in any thread ends.
-    """
-    global _collection_pauses
-    with _collection_lock:
-        _collection_pauses += 1
-        if _collection_pauses == 1:
-            was_enabled = gc.isenabled()
-            gc.disable()
-            _collection_state.append(was_enabled)
-    try:
-        yield
-    finally:
-        with _collection_lock:
-            _collection_pauses -= 1
-            if _collection_pauses == 0 and _collection_state.pop():
-                gc.enable()
 
 
 class _PreparedInsert:
