@@ -250,8 +250,17 @@ class CatalogueService:
         return films[0]
 
     def films(self, film_ids: Sequence[int], *, with_posters: bool = True) -> list[FilmRecord]:
-        with self._engine.connect() as connection:
+        with self._snapshot() as connection:  # a film's sections all from one commit
             return read_films(connection, film_ids, with_posters=with_posters)
+
+    @contextmanager
+    def _snapshot(self) -> Iterator[Connection]:
+        """A connection whose reads all see the catalogue as of the first one."""
+        with self._engine.connect() as opened:
+            snapshot: Callable[[Connection], Connection] | None = getattr(
+                self._backend, "read_snapshot", None
+            )
+            yield snapshot(opened) if snapshot is not None else opened
 
     def find(self, key: str) -> FilmRecord:
         """A film by uuid, IMDb id or (case- and accent-insensitive) title, ``"Title (1995)"`` too."""
@@ -581,11 +590,7 @@ class CatalogueService:
         The window may go on editing meanwhile; the export is the catalogue as it was
         when it began.
         """
-        with self._engine.connect() as opened:
-            snapshot: Callable[[Connection], Connection] | None = getattr(
-                self._backend, "read_snapshot", None
-            )
-            connection = snapshot(opened) if snapshot is not None else opened
+        with self._snapshot() as connection:
             yield from iter_films(
                 connection, film_ids, with_posters=with_posters, batch_size=batch_size
             )
