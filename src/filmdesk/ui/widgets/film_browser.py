@@ -274,9 +274,12 @@ class FilmBrowser(QStackedWidget):
     def _complete_result(self, generation: int, result: SearchResult) -> None:
         if generation != self._generation or self.model.is_complete:
             return
+        counted = self.result.count if self.result is not None else None
         self.result = result
         keep = self._current
         self.model.complete_ids(result.ids)
+        if result.count != counted:  # the catalogue changed between the two reads
+            self.result_shown.emit(result.count, result.catalogue_size)
         current = self.table.selectionModel().currentIndex()
         if not current.isValid() or self.model.film_id(current.row()) != keep:
             # The current film was further down the list (or the list was reset because
