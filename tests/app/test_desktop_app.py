@@ -354,3 +354,41 @@ def test_the_window_modules_load_without_sqlalchemy() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_a_film_chosen_while_the_service_loads_stays_chosen(
+    qtbot: QtBot,
+    settings: Settings,
+    tmp_path: Path,
+    app_documents: list[Documents],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+
+    path = tmp_path / "films.filmdesk"
+    service = CatalogueService.open(path)
+    service.load_sample()
+    last = service.find("Amélie")
+    service.close()
+    settings.set("view/last_film_uuid", last.uuid)
+    go_on = threading.Event()
+    opener = documents._open_service
+
+    def held_open(location: object) -> CatalogueService:
+        go_on.wait(10)
+        return opener(location)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(documents, "_open_service", held_open)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    opened = Documents(app, settings, tmp_path)
+    app_documents.append(opened)
+    assert opened.open(str(path))
+    window = opened.window
+    assert window is not None
+    chosen = window.browser.model.film_id(3)
+    assert chosen is not None and chosen != last.id
+    window.browser.table.selectRow(3)  # a click before the service is there
+    go_on.set()
+    qtbot.waitUntil(lambda: window.film is not None, timeout=10_000)
+    assert window.film is not None and window.film.id == chosen

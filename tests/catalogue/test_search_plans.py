@@ -27,6 +27,8 @@ QUERIES = [
     "plot:b", "plot:betr", "title:s", "director:s", "actor:m", "tag:f",
     "s genre:drama", "s -genre:drama", "year:1990..1999 l", "m OR s",
     '"las vegas"', "watched:yes", "-s",
+    # negations around a lone match: a count must never be taken for the whole query
+    "-m -actor:m m", "-m s -a -(s m)", "-director:s (s OR m) -actor:m",
 ]  # fmt: skip
 ORDERS = [(key, descending) for key in SortKey for descending in (False, True)]
 

@@ -128,3 +128,20 @@ def test_a_newer_search_drops_the_older_completion(
     assert [browser.model.film_id(r) for r in range(browser.model.rowCount())] == (
         service.search("vegas").ids
     )
+
+
+def test_scrolling_during_a_newer_search_fetches_nothing_for_the_old_one(
+    qtbot: QtBot, window: MainWindow, held: HeldTaskRunner, service: CatalogueService
+) -> None:
+    browser = window.browser
+    held.held.clear()  # start-up's completion never arrives
+    browser.search("e")  # held: still on its way
+    browser.model.ids_wanted.emit()  # someone scrolls the old list meanwhile
+    qtbot.wait(50)  # the queued request and the pause before fetching the rest
+    assert len(held.held) == 1  # only the new search, no fetch for the old list
+    held.run_held()  # the new search's first screen
+    assert service.search("e").count > 4 and not browser.model.is_complete
+    held.run_held(qtbot)  # then the rest of its ids
+    assert browser.shown_query == "e"
+    assert browser.model.ids == service.search("e").ids
+    assert window.count_label.text() == f"{service.search('e').count} of 14 films"

@@ -102,8 +102,9 @@ class SQLiteBackend:
     def __init__(self, connection: Connection | None = None) -> None:
         self._connection = connection  # only on the copy for_connection() makes
         self._catalogue_size: int | None = None
-        # id() of each match this copy made → its table, parameter and number of films
-        self._counted: dict[int, tuple[str, BindParameter[str], int]] = {}
+        # id() of each match this copy made → the match itself (held, so its id is never
+        # reused by a later clause), its table, parameter and number of films
+        self._counted: dict[int, tuple[ColumnElement[bool], str, BindParameter[str], int]] = {}
 
     def for_connection(self, connection: Connection) -> SQLiteBackend:
         """This back end for compiling one search that runs on ``connection``.
@@ -120,7 +121,7 @@ class SQLiteBackend:
         broad match builds the whole set of ids first; most typed searches are one match.
         """
         counted = self._counted.get(id(condition))
-        return counted[2] if counted is not None else None
+        return counted[3] if counted is not None and counted[0] is condition else None
 
     def first_rows_condition(
         self, condition: ColumnElement[bool], rows: int
@@ -133,9 +134,9 @@ class SQLiteBackend:
         so this pays only where the share matched is large and those indexes exist.
         """
         counted = self._counted.get(id(condition))
-        if counted is None:
+        if counted is None or counted[0] is not condition:
             return condition
-        table, fts, found = counted
+        _, table, fts, found = counted
         if table != "film_search" or found * PAGE_PROBE_LIMIT < rows * self._size():
             return condition
         index = table_clause(table, column("rowid", Integer), column(table))
@@ -255,7 +256,7 @@ class SQLiteBackend:
             # set of matches instead. The result is the same either way.
             film_id = Film.id + 0
         condition = film_id.in_(self._matching_ids(table, fts))
-        self._counted[id(condition)] = (table, fts, found)
+        self._counted[id(condition)] = (condition, table, fts, found)
         return condition
 
     @staticmethod

@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         self.film: FilmRecord | None = None
         self._changes: ChangeListener | None = None  # from _watch_for_changes
+        self._closed = False
         self._revealed: set[str] = set()
         self.editing = FilmEditing(
             service, tasks, self.undo_stack, self.browser, self, self._films_changed
@@ -99,9 +100,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self._title())
         self._restore_state(first_screen)
         if isinstance(service, PendingService) and not service.is_loaded:
-            service.ready.connect(self._service_ready)
+            service.ready.connect(self._service_loaded)
         else:
-            self._service_ready()
+            self._service_ready(chosen=False)
 
     # --- construction ---------------------------------------------------------------------------
 
@@ -346,11 +347,22 @@ class MainWindow(QMainWindow):
             self.browser.search_now("")
 
     @Slot()
-    def _service_ready(self) -> None:
-        """The catalogue service is there: watch for changes, go back to the last film."""
+    def _service_loaded(self) -> None:
+        if not self._closed:  # else another catalogue was opened meanwhile
+            # A film selected or a search typed while it loaded was the person's choice.
+            # (The first row may become current by itself, when the list takes the focus.)
+            current = self.browser.current_film()
+            chosen = current not in (None, self.browser.model.film_id(0)) or bool(
+                self.browser.query
+            )
+            self._service_ready(chosen=chosen)
+
+    def _service_ready(self, *, chosen: bool) -> None:
+        """The catalogue service is there: watch for changes, go back to the last film
+        unless the person has ``chosen`` something else meanwhile."""
         self._watch_for_changes()
         uuid = self._settings.get("view/last_film_uuid")
-        if uuid:
+        if uuid and not chosen:
             try:
                 film_id = self._service.find(uuid).id
             except FilmNotFoundError:
@@ -395,6 +407,7 @@ class MainWindow(QMainWindow):
         return None
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closed = True
         if self._changes is not None:
             self._change_timer.stop()
             self._changes.close()

@@ -88,6 +88,7 @@ class FilmBrowser(QStackedWidget):
         self.descending = bool(settings.get("view/sort_descending"))
         self._generation = 0
         self._fetching = -1  # the generation whose remaining ids a worker is fetching
+        self._shown_generation = 0  # the search whose result the list shows
         self._current: int | None = None
         self.result: SearchResult | None = None
         self.table.horizontalHeader().setSortIndicator(
@@ -199,7 +200,7 @@ class FilmBrowser(QStackedWidget):
         """
         self.query = self.shown_query = ""
         self._generation += 1
-        generation = self._generation
+        generation = self._shown_generation = self._generation
         self.result = screen.result
         self.model.set_ids(screen.result.ids, screen.result.count)
         self.model.add_rows(screen.rows)
@@ -240,6 +241,7 @@ class FilmBrowser(QStackedWidget):
         if generation != self._generation:
             return  # a newer search is on its way
         self.shown_query = query
+        self._shown_generation = generation
         keep = self._current
         self.result = result
         self.model.set_ids(result.ids, result.count)
@@ -254,7 +256,8 @@ class FilmBrowser(QStackedWidget):
     @Slot()
     def _fetch_rest_now(self) -> None:
         """Someone scrolled past the first screen before the rest of the ids came."""
-        self._fetch_rest(self._generation, self.shown_query)
+        if self._shown_generation == self._generation:  # else a newer result is coming
+            self._fetch_rest(self._generation, self.shown_query)
 
     def _fetch_rest(self, generation: int, query: str) -> None:
         if generation != self._generation or self.model.is_complete:
@@ -325,7 +328,11 @@ class FilmBrowser(QStackedWidget):
     def selected_films(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         ids = [self.model.film_id(r) for r in rows]
-        return [i for i in ids if i is not None] or ([self._current] if self._current else [])
+        if not any(i is not None for i in ids) and self._current is not None:
+            # Nothing selected: the film on show, if the list shows it (a film kept on show
+            # while a new result's ids come in may turn out not to match).
+            ids = [self._current] if self.model.row_of(self._current) is not None else []
+        return [i for i in ids if i is not None]
 
     def select_film(self, film_id: int) -> bool:
         """Select ``film_id``; if the current search hides it, clear the search first."""
