@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from filmdesk.catalogue import backups
+from filmdesk.catalogue.dto import FilmRecord
 from filmdesk.catalogue.service import CatalogueService
 from filmdesk.ui import crash_dialog, documents
 from filmdesk.ui.dialogs.preferences_dialog import PreferencesDialog
@@ -279,6 +280,27 @@ def test_restoring_the_open_catalogue_from_a_backup_reopens_it(
 # --- start-up: the list first, the catalogue service behind it --------------------------------
 
 
+def _sample_catalogue(path: Path, settings: Settings) -> FilmRecord:
+    """The sample catalogue at ``path``, with Amélie remembered as the last film shown."""
+    service = CatalogueService.open(path)
+    service.load_sample()
+    last = service.find("Amélie")
+    service.close()
+    settings.set("view/last_film_uuid", last.uuid)
+    return last
+
+
+def _open(path: Path, settings: Settings, folder: Path, made: list[Documents]) -> Documents:
+    """``Documents.open`` as app.main does it, on a window shown at once."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    opened = Documents(app, settings, folder)
+    made.append(opened)
+    assert opened.open(str(path))
+    assert opened.window is not None
+    return opened
+
+
 def test_an_existing_catalogue_shows_its_list_while_the_service_loads(
     qtbot: QtBot,
     settings: Settings,
@@ -291,16 +313,8 @@ def test_an_existing_catalogue_shows_its_list_while_the_service_loads(
 
     monkeypatch.setattr(film_browser, "FIRST_SCREEN", 4)  # the rest follows from a worker
     path = tmp_path / "films.filmdesk"
-    service = CatalogueService.open(path)
-    service.load_sample()
-    last = service.find("Amélie")
-    service.close()
-    settings.set("view/last_film_uuid", last.uuid)
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    opened = Documents(app, settings, tmp_path)
-    app_documents.append(opened)
-    assert opened.open(str(path))
+    last = _sample_catalogue(path, settings)
+    opened = _open(path, settings, tmp_path, app_documents)
     window = opened.window
     assert window is not None and isinstance(opened.service, PendingService)
     # Before the service has loaded: the list, its count, and a word on the film page.
@@ -334,11 +348,7 @@ def test_a_catalogue_that_fails_to_load_behind_its_first_screen_is_explained(
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: said.append(text))
     monkeypatch.setattr(QApplication, "quit", lambda: said.append("quit"))
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    opened = Documents(app, settings, tmp_path)
-    app_documents.append(opened)
-    assert opened.open(str(path))  # the first screen is on show at once
+    opened = _open(path, settings, tmp_path, app_documents)  # the first screen shows at once
     window = opened.window
     assert window is not None
     qtbot.waitUntil(lambda: "quit" in said, timeout=10_000)
@@ -366,11 +376,7 @@ def test_a_film_chosen_while_the_service_loads_stays_chosen(
     import threading
 
     path = tmp_path / "films.filmdesk"
-    service = CatalogueService.open(path)
-    service.load_sample()
-    last = service.find("Amélie")
-    service.close()
-    settings.set("view/last_film_uuid", last.uuid)
+    last = _sample_catalogue(path, settings)
     go_on = threading.Event()
     opener = documents._open_service
 
@@ -379,12 +385,7 @@ def test_a_film_chosen_while_the_service_loads_stays_chosen(
         return opener(location)  # type: ignore[arg-type]
 
     monkeypatch.setattr(documents, "_open_service", held_open)
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    opened = Documents(app, settings, tmp_path)
-    app_documents.append(opened)
-    assert opened.open(str(path))
-    window = opened.window
+    window = _open(path, settings, tmp_path, app_documents).window
     assert window is not None
     chosen = window.browser.model.film_id(3)
     assert chosen is not None and chosen != last.id
