@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
 
@@ -125,7 +125,7 @@ class Documents:
             old_service.close()
         window.show()
         if isinstance(service, PendingService):
-            service.failed.connect(self._loading_failed)
+            service.failed.connect(lambda exc, s=service: self._loading_failed(s, exc))
             when_first_painted(window, service.start)
         self._after_open(service)
         if self.pending_import is not None:
@@ -156,19 +156,21 @@ class Documents:
         QMessageBox.critical(self.window, "filmdesk", str(exc))
         return False
 
-    @Slot(object)
-    def _loading_failed(self, exc: BaseException) -> None:
+    def _loading_failed(self, service: PendingService, exc: BaseException) -> None:
         """The service behind a first screen could not open the catalogue after all."""
-        service, window = self.service, self.window
+        if service is not self.service:
+            return  # another catalogue was opened meanwhile
+        window = self.window
         self.service = self.window = None
         if window is not None:
             window.hide()
-        location = service.path if service is not None and service.path else Path()
-        if not isinstance(exc, FilmdeskError) or not self._open_failed(location, exc):
-            if not isinstance(exc, FilmdeskError):
-                QMessageBox.critical(None, "filmdesk", str(exc))
-            if self.window is None:
-                QApplication.quit()
+        if isinstance(exc, FilmdeskError) and service.path is not None:
+            reopened = self._open_failed(service.path, exc)  # True: restored from a backup
+        else:
+            QMessageBox.critical(None, "filmdesk", str(exc))
+            reopened = False
+        if not reopened:
+            QApplication.quit()
         if window is not None:
             window.close()
 
