@@ -215,3 +215,49 @@ def test_reopening_keeps_the_films(tmp_path: Path) -> None:
         assert catalogue.film(film.id or 0) == film
     finally:
         catalogue.close()
+
+
+# A catalogue written by the filmdesk of schema 0001 (the sample films), kept as it was.
+SCHEMA_0001 = Path(__file__).parents[1] / "fixtures" / "catalogues" / "schema-0001.filmdesk"
+
+
+def _titles_and_years(path: Path) -> list[tuple[str, int | None, str]]:
+    with closing(sqlite3.connect(path)) as connection:
+        return connection.execute("SELECT title, year, uuid FROM films ORDER BY id").fetchall()
+
+
+def test_a_catalogue_of_the_first_schema_is_upgraded_after_a_backup(tmp_path: Path) -> None:
+    path = tmp_path / "films.filmdesk"
+    path.write_bytes(SCHEMA_0001.read_bytes())
+    films_before = _titles_and_years(path)
+    assert len(films_before) == 14
+
+    catalogue = CatalogueService.open(path, create=False)
+    try:
+        assert _titles_and_years(path) == films_before
+        film = catalogue.find("Leaving Las Vegas (1995)")
+        assert [c.person for c in film.cast][:2] == ["Nicolas Cage", "Elisabeth Shue"]
+        assert catalogue.search("leav veg").ids == [film.id]
+        assert len(film.timeline) > 3
+    finally:
+        catalogue.close()
+
+    with closing(sqlite3.connect(path)) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [
+            (SCHEMA_HEAD,)
+        ]
+    assert _schema_sql(path) == _schema_sql(_fresh(tmp_path))
+    # The untouched copy taken first still reads as the old schema, films and all.
+    copies = tmp_path.glob("films.filmdesk.before-upgrade-*")
+    (backup,) = (copy for copy in copies if not copy.name.endswith(("-wal", "-shm")))
+    assert _titles_and_years(backup) == films_before
+    with closing(sqlite3.connect(backup)) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [
+            ("0001",)
+        ]
+
+
+def _fresh(tmp_path: Path) -> Path:
+    path = tmp_path / "fresh.filmdesk"
+    CatalogueService.open(path).close()
+    return path

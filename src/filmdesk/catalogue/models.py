@@ -87,7 +87,14 @@ def _as_utc(value: dt.datetime | None) -> dt.datetime | None:
 
 
 def _film_fk() -> Mapped[int]:
-    return mapped_column(ForeignKey("films.id", ondelete="CASCADE"), index=True)
+    # Indexed by the table's own _in_order() index, which starts with film_id.
+    return mapped_column(ForeignKey("films.id", ondelete="CASCADE"))
+
+
+def _in_order(table: str, *order: str) -> Index:
+    """A film's rows in the order they are shown: read without a sort, for a page or an
+    export (where sorting each film's rows once took a fifth of the time)."""
+    return Index(f"ix_{table}_film_order", "film_id", *order)
 
 
 class Film(Base):
@@ -282,7 +289,10 @@ class Credit(Base):
     """One line of cast (``character`` set) or crew (``job`` set), in billing order."""
 
     __tablename__ = "credits"
-    __table_args__ = (CheckConstraint("kind IN ('cast', 'crew')", name="kind"),)
+    __table_args__ = (
+        CheckConstraint("kind IN ('cast', 'crew')", name="kind"),
+        _in_order("credits", "kind", "position"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     film_id: Mapped[int] = _film_fk()
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="RESTRICT"), index=True)
@@ -298,6 +308,7 @@ class Credit(Base):
 
 class TimelineEntry(Base):
     __tablename__ = "timeline_events"
+    __table_args__ = (_in_order("timeline_events", "position"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     film_id: Mapped[int] = _film_fk()
     position: Mapped[int] = mapped_column(SmallInteger)
@@ -308,6 +319,7 @@ class TimelineEntry(Base):
 
 class FilmCharacter(Base):
     __tablename__ = "characters"
+    __table_args__ = (_in_order("characters", "position"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     film_id: Mapped[int] = _film_fk()
     position: Mapped[int] = mapped_column(SmallInteger)
@@ -325,6 +337,7 @@ class FilmNote(Base):
         CheckConstraint(
             "kind IN ('setting', 'theme', 'studio', 'filming_location')", name="kind"
         ),
+        _in_order("film_notes", "kind", "position"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     film_id: Mapped[int] = _film_fk()
@@ -336,6 +349,7 @@ class FilmNote(Base):
 
 class FilmLink(Base):
     __tablename__ = "film_links"
+    __table_args__ = (_in_order("film_links", "position"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     film_id: Mapped[int] = _film_fk()
     position: Mapped[int] = mapped_column(SmallInteger)
@@ -347,6 +361,7 @@ class SimilarLink(Base):
     """A film this one resembles: another catalogue film, or just a title and year."""
 
     __tablename__ = "similar_films"
+    __table_args__ = (_in_order("similar_films", "position"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     film_id: Mapped[int] = _film_fk()
     position: Mapped[int] = mapped_column(SmallInteger)
@@ -362,6 +377,7 @@ class SimilarLink(Base):
 
 class Viewing(Base):
     __tablename__ = "viewings"
+    __table_args__ = (_in_order("viewings", "watched_on"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     film_id: Mapped[int] = _film_fk()
     watched_on: Mapped[dt.date] = mapped_column(Date)
