@@ -8,9 +8,13 @@ the interchange registry and Alembic rely on).
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 
 from filmdesk.cli import main
 
 if __name__ == "__main__":
+    # Exports read big catalogues in worker processes started by "spawn": in a bundle
+    # they are this executable again, and this call makes them workers, not windows.
+    multiprocessing.freeze_support()
     sys.exit(main())

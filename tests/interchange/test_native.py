@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from interchange_helpers import assert_same_catalogue, films, portable
 
 from filmdesk.catalogue.dto import CastCredit, FilmRecord, Poster, SimilarFilm, TimelineEvent
+from filmdesk.catalogue.film_json import SnapshotMovedError
 from filmdesk.catalogue.generator import generate_films
 from filmdesk.catalogue.service import CatalogueService
 from filmdesk.catalogue.validation import validate_film
@@ -160,6 +161,56 @@ def test_a_failed_export_leaves_no_file_and_keeps_an_older_one(tmp_path: Path) -
         native.write(broken(), path)
     assert path.read_bytes() == b"the previous export"
     assert [p.name for p in tmp_path.iterdir()] == ["old.filmdesk"]
+
+
+class _MovedAfterOneBatch:
+    """An export stream whose parallel read saw the catalogue change after one batch."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def __iter__(self) -> Any:
+        return iter(self._stream)
+
+    def json_batches(self, poster_entry: Any) -> Any:
+        batches = self._stream.json_batches(poster_entry)
+        yield next(batches)
+        raise SnapshotMovedError
+
+
+def test_an_export_read_across_a_change_is_written_again_from_records(
+    generated_source: CatalogueService, tmp_path: Path
+) -> None:
+    ids = generated_source.search("year:<1960").ids
+    stream = generated_source.export_stream(ids)
+    plain, moved = tmp_path / "plain.filmdesk", tmp_path / "moved.filmdesk"
+    native.write(list(stream), plain)
+
+    summary = native.write(_MovedAfterOneBatch(stream), moved)
+
+    assert summary.films == len(ids)
+    assert read_films(moved) == read_films(plain)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["moved.filmdesk", "plain.filmdesk"]
+
+
+def test_exports_use_the_fast_deflate_and_stay_plain_zips(
+    generated_source: CatalogueService, tmp_path: Path
+) -> None:
+    path = tmp_path / "fast.filmdesk"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as out, out.open(
+        "catalogue.json", "w"
+    ) as member:
+        assert native.fast_deflate(member)
+        member.write(b'{"format":"filmdesk","schema_version":1,"films":[]}' * 1000)
+    assert zipfile.ZipFile(path).testzip() is None
+
+    export_films(generated_source, path)
+    with zipfile.ZipFile(path) as written:
+        assert written.testzip() is None  # every CRC checks out with the standard zlib
+        info = written.getinfo("catalogue.json")
+        assert info.compress_type == zipfile.ZIP_DEFLATED
+        assert info.compress_size < info.file_size / 2
+    assert len(read_films(path)) == len(generated_source.search("").ids)
 
 
 def test_exporting_into_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:

@@ -62,3 +62,41 @@ def start_until_shown(command: Sequence[str], home: Path) -> Started:
         pytest.fail(f"no window within {SHOW_TIMEOUT:.0f} s from {list(command)}\n{stderr}")
     ready = ready_file.read_text(encoding="utf-8") if ready_file.exists() else ""
     return Started(ready, done.returncode, done.stderr)
+
+
+def catalogue_for_parallel_export(folder: Path) -> Path:
+    """A catalogue big enough for exports to read it with worker processes."""
+    from filmdesk.catalogue.film_json import PARALLEL_FROM
+    from filmdesk.catalogue.generator import generate_films
+    from filmdesk.catalogue.service import CatalogueService
+
+    path = folder / "big.filmdesk"
+    service = CatalogueService.open(path)
+    try:
+        service.add_films(generate_films(PARALLEL_FROM, seed=5), total=PARALLEL_FROM)
+    finally:
+        service.close()
+    return path
+
+
+def check_parallel_export(command: list[str], catalogue: Path, home: Path) -> None:
+    """Export through worker processes with ``command`` and read every film back."""
+    import json
+    import zipfile
+
+    from filmdesk.catalogue.film_json import PARALLEL_FROM
+
+    home.mkdir(exist_ok=True)
+    target = home / "all.filmdesk"
+    done = subprocess.run(
+        [*command, "export", str(target), "--json", "--database", str(catalogue)],
+        env=isolated_env(home),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["films"] == PARALLEL_FROM
+    with zipfile.ZipFile(target) as archive:
+        films = json.loads(archive.read("catalogue.json"))["films"]
+    assert len({film["uuid"] for film in films}) == PARALLEL_FROM

@@ -15,7 +15,12 @@ import uuid
 from pathlib import Path
 
 import pytest
-from launch_helpers import isolated_env, start_until_shown
+from launch_helpers import (
+    catalogue_for_parallel_export,
+    check_parallel_export,
+    isolated_env,
+    start_until_shown,
+)
 from sqlalchemy import create_engine, make_url, text
 
 from filmdesk import __version__
@@ -54,6 +59,12 @@ def test_cli_creates_and_searches_the_sample_catalogue(tmp_path: Path) -> None:
     done = _run(tmp_path, "search", "leav", "--database", str(catalogue))
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("Leaving Las Vegas (1995)")
+
+
+def test_a_big_export_starts_bundled_workers(tmp_path: Path) -> None:
+    # Worker processes of a bundle are the bundle itself, made workers by freeze_support:
+    # without it each would start another filmdesk.
+    check_parallel_export([str(BUNDLE)], catalogue_for_parallel_export(tmp_path), tmp_path)
 
 
 def test_cli_on_postgresql(tmp_path: Path) -> None:

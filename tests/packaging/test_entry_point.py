@@ -11,7 +11,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-from launch_helpers import isolated_env, start_until_shown
+from launch_helpers import (
+    catalogue_for_parallel_export,
+    check_parallel_export,
+    isolated_env,
+    start_until_shown,
+)
 
 from filmdesk import __version__
 
@@ -32,6 +37,12 @@ def test_entry_point_version(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == f"filmdesk {__version__}"
+
+
+def test_big_exports_start_workers_from_the_command_and_from_python_m(tmp_path: Path) -> None:
+    catalogue = catalogue_for_parallel_export(tmp_path)
+    check_parallel_export([str(ENTRY_POINT)], catalogue, tmp_path / "command")
+    check_parallel_export([sys.executable, "-m", "filmdesk"], catalogue, tmp_path / "module")
 
 
 def test_python_m_filmdesk_version(tmp_path: Path) -> None:

@@ -36,6 +36,7 @@ from filmdesk.catalogue.dto import (
     SearchResult,
     SortKey,
 )
+from filmdesk.catalogue.film_json import JsonBatch, PosterEntry, film_json_batches
 from filmdesk.catalogue.listing import YEARS_TIE_SQL, order_terms
 from filmdesk.catalogue.models import (
     SHARED_LINKS,
@@ -595,6 +596,16 @@ class CatalogueService:
                 connection, film_ids, with_posters=with_posters, batch_size=batch_size
             )
 
+    def export_stream(self, film_ids: Sequence[int]) -> FilmStream:
+        """The films of an export: whole records, or each film's JSON text where the back
+        end can write it (see ``FilmStream``)."""
+        return FilmStream(self, list(film_ids))
+
+    def film_ids(self) -> list[int]:
+        """Every film's id, in the order the films were added."""
+        with self._engine.connect() as connection:
+            return self._ids(connection, select(Film.id).order_by(Film.id))
+
     def match_keys(self) -> list[MatchKey]:
         """What identifies each film (uuid, IMDb/TMDb ids, title key and year), for matching."""
         query = select(Film.id, Film.uuid, Film.imdb_id, Film.tmdb_id, Film.sort_key, Film.year)
@@ -762,3 +773,36 @@ def _int() -> Any:
     from sqlalchemy import Integer
 
     return Integer()
+
+
+class FilmStream:
+    """Films for an export, read from one state of the catalogue.
+
+    Iterating gives whole ``FilmRecord`` objects, which every format can write. The
+    native format asks ``json_batches()`` first: on a SQLite file, SQLite writes each
+    film's ``to_json()`` text itself, several times faster (``catalogue.film_json``).
+    """
+
+    def __init__(self, service: CatalogueService, film_ids: list[int]) -> None:
+        self._service = service
+        self.film_ids = film_ids
+
+    def __len__(self) -> int:
+        return len(self.film_ids)
+
+    def __iter__(self) -> Iterator[FilmRecord]:
+        return self._service.stream_films(self.film_ids)
+
+    def json_batches(self, poster_entry: PosterEntry) -> Iterator[JsonBatch] | None:
+        """Batches of the films' JSON text, or ``None`` where only records can be read.
+
+        ``poster_entry`` makes a film's ``"poster"`` entry (see ``film_json``).
+
+        Raises:
+            SnapshotMovedError: while iterating, if the catalogue changed under a parallel
+                read; read the films again by iterating this stream instead.
+        """
+        path = self._service.path
+        if path is None or self._service.backend_name != "sqlite":
+            return None
+        return film_json_batches(path, self.film_ids, poster_entry)

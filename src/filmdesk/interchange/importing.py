@@ -745,11 +745,13 @@ def export_films(
 ) -> ExportSummary:
     """Export the films matching ``query`` (all films when empty) to ``path``.
 
-    Films stream from the catalogue a batch at a time, in the list's title order.
+    Films stream from the catalogue a batch at a time, in the list's title order. A
+    whole catalogue in filmdesk's own format goes in the order the films were added,
+    the order a restore adds them back in (and reading it costs SQLite far fewer seeks).
     """
     path = Path(path)
     info = export_format(path, format_id)
-    ids = service.search(query).ids
+    ids = service.film_ids() if info.id == "native" and not query else service.search(query).ids
     total = len(ids)
     last = [0.0]
 
@@ -759,7 +761,7 @@ def export_films(
             last[0] = now
             progress(done, total)
 
-    return info.writer()(service.stream_films(ids), path, report)
+    return info.writer()(service.export_stream(ids), path, report)
 
 
 __all__ = [

@@ -40,7 +40,7 @@ import uuid as uuid_module
 import warnings
 import zipfile
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
@@ -59,6 +59,7 @@ from filmdesk.catalogue.dto import (
     SimilarFilm,
     TimelineEvent,
 )
+from filmdesk.catalogue.film_json import JsonBatch, PosterBlob, PosterEntry, SnapshotMovedError
 from filmdesk.interchange.base import (
     ExportSummary,
     FormatError,
@@ -131,72 +132,151 @@ def write(
 
     The archive is built under a temporary name beside ``path`` and renamed into place
     only when complete, so a failed or interrupted export never leaves a partial file
-    (nor destroys an older export of the same name).
+    (nor destroys an older export of the same name). When ``films`` can give each film's
+    JSON text ready-made (``FilmStream.json_batches``), that text is written as it comes.
     """
     path = Path(path)
-    summary = ExportSummary(files=[path])
     partial = path.with_name(f".{path.name}.partial")
+    json_batches: Callable[[PosterEntry], Iterator[JsonBatch] | None] | None = getattr(
+        films, "json_batches", None
+    )
     try:
-        with (
-            zipfile.ZipFile(
-                partial, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1
-            ) as archive,
-            tempfile.SpooledTemporaryFile(
-                max_size=SPOOL_IN_MEMORY, mode="w+b", dir=str(path.parent)
-            ) as spool,
-        ):
-            posters = _write_catalogue(archive, spool, films, summary, progress)
-            _copy_posters(archive, spool, posters)
+        batches = json_batches(poster_entry) if json_batches is not None else None
+        try:
+            summary = _write_archive(partial, films, batches, progress)
+        except SnapshotMovedError:
+            # The catalogue changed under the parallel read: read it again as records,
+            # from one snapshot (slower, and rare: a write during the export).
+            summary = _write_archive(partial, films, None, progress)
         os.replace(partial, path)
     except OSError as exc:
         raise FormatError(path, f"the export could not be written ({exc.strerror or exc})") from exc
     finally:
         partial.unlink(missing_ok=True)
+    summary.files = [path]
+    return summary
+
+
+def _write_archive(
+    partial: Path,
+    films: Iterable[FilmRecord],
+    batches: Iterator[JsonBatch] | None,
+    progress: Progress | None,
+) -> ExportSummary:
+    summary = ExportSummary()
+    with (
+        zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as archive,
+        tempfile.SpooledTemporaryFile(
+            max_size=SPOOL_IN_MEMORY, mode="w+b", dir=str(partial.parent)
+        ) as spool,
+    ):
+        # force_zip64: the size is unknown up front and may pass 4 GB for huge catalogues.
+        with archive.open(CATALOGUE_MEMBER, "w", force_zip64=True) as out:
+            fast_deflate(out)
+            if batches is None:
+                posters = _write_films(out, spool, films, summary, progress)
+            else:
+                posters = _write_json_batches(out, spool, batches, summary, progress)
+        _copy_posters(archive, spool, posters)
     if posters:
         summary.notes.append(f"{len(posters) // 2} posters")
     return summary
 
 
-def _write_catalogue(
-    archive: zipfile.ZipFile,
-    spool: IO[bytes],
-    films: Iterable[FilmRecord],
-    summary: ExportSummary,
-    progress: Progress | None,
-) -> list[tuple[str, int, int]]:
-    """Stream catalogue.json into ``archive``; spool posters; return (member, offset, size)."""
-    posters: list[tuple[str, int, int]] = []
+# No circular check: every film is a fresh tree of dicts and lists.
+_encode = json.JSONEncoder(ensure_ascii=False, check_circular=False, separators=(",", ":")).encode
+
+
+def _header() -> str:
+    """catalogue.json up to the first film."""
     header = {
         "format": FORMAT_MARK,
         "schema_version": SCHEMA_VERSION,
         "exported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "exported_by": f"filmdesk {__version__}",
     }
-    # No circular check: every film is a fresh tree of dicts and lists.
-    encode = json.JSONEncoder(
-        ensure_ascii=False, check_circular=False, separators=(",", ":")
-    ).encode
-    # force_zip64: the size is unknown up front and may pass 4 GB for huge catalogues.
-    with archive.open(CATALOGUE_MEMBER, "w", force_zip64=True) as out:
-        out.write(f'{encode(header)[:-1]},"films":['.encode())
-        lines: list[str] = []
-        size = 0
-        before = "\n"  # what goes before the next chunk of lines
-        for film in films:
-            data = film_json(film)
-            data["poster"] = _spool_poster(film, summary.films, spool, posters)
-            line = encode(data)
-            lines.append(line)
-            size += len(line)
-            summary.films += 1
-            if size >= CHUNK_BYTES:  # few large writes compress faster than many
-                out.write((before + ",\n".join(lines)).encode())
-                lines, size, before = [], 0, ",\n"
-            if progress is not None:
-                progress(summary.films)
-        tail = before + ",\n".join(lines) if lines else ""
-        out.write(f"{tail}\n]}}\n".encode())
+    return f'{_encode(header)[:-1]},"films":['
+
+
+def _write_films(
+    out: IO[bytes],
+    spool: IO[bytes],
+    films: Iterable[FilmRecord],
+    summary: ExportSummary,
+    progress: Progress | None,
+) -> list[tuple[str, int, int]]:
+    """Stream catalogue.json from records; spool posters; return (member, offset, size)."""
+    posters: list[tuple[str, int, int]] = []
+    out.write(_header().encode())
+    lines: list[str] = []
+    size = 0
+    before = "\n"  # what goes before the next chunk of lines
+    for film in films:
+        data = film_json(film)
+        data["poster"] = None
+        if film.poster is not None:
+            data["poster"], files = poster_entry(film.uuid or "", summary.films, film.poster)
+            for name, blob in files:
+                posters.append((name, spool.tell(), len(blob)))
+                spool.write(blob)
+        line = _encode(data)
+        lines.append(line)
+        size += len(line)
+        summary.films += 1
+        if size >= CHUNK_BYTES:  # few large writes compress faster than many
+            out.write((before + ",\n".join(lines)).encode())
+            lines, size, before = [], 0, ",\n"
+        if progress is not None:
+            progress(summary.films)
+    tail = before + ",\n".join(lines) if lines else ""
+    out.write(f"{tail}\n]}}\n".encode())
     return posters
+
+
+def _write_json_batches(
+    out: IO[bytes],
+    spool: IO[bytes],
+    batches: Iterator[JsonBatch],
+    summary: ExportSummary,
+    progress: Progress | None,
+) -> list[tuple[str, int, int]]:
+    """Stream catalogue.json from films' ready-made JSON text; spool the posters named."""
+    posters: list[tuple[str, int, int]] = []
+    out.write(_header().encode())
+    before = b"\n"
+    for batch in batches:
+        if batch.count:
+            out.write(before + batch.text)
+            before = b",\n"
+        for name, data in batch.files:
+            posters.append((name, spool.tell(), len(data)))
+            spool.write(data)
+        summary.films += batch.count
+        if progress is not None:
+            progress(summary.films)
+    out.write(b"\n]}\n")
+    return posters
+
+
+def fast_deflate(member: IO[bytes]) -> bool:
+    """Compress a zip member being written with ISA-L's deflate, where it is installed.
+
+    ISA-L writes the same deflate format four times faster than zlib at level 1 (an
+    export spent as long compressing as reading). zipfile has no public hook for this, so
+    the member's compressor object is swapped before its first byte; where that is not
+    possible the member stays with zlib. Returns whether the swap was made.
+    """
+    try:
+        from isal import isal_zlib
+    except ImportError:
+        return False
+    compressor = getattr(member, "_compressor", None)
+    if compressor is None or getattr(member, "_compress_size", None) != 0:
+        return False
+    member._compressor = isal_zlib.compressobj(  # type: ignore[attr-defined]
+        1, isal_zlib.DEFLATED, -15
+    )
+    return True
 
 
 def film_json(film: FilmRecord) -> dict[str, Any]:
@@ -256,26 +336,25 @@ def _iso(value: dt.date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
-def _spool_poster(
-    film: FilmRecord, index: int, spool: IO[bytes], posters: list[tuple[str, int, int]]
-) -> dict[str, Any] | None:
-    poster = film.poster
-    if poster is None:
-        return None
+def poster_entry(
+    film_uuid: str, index: int, poster: Poster | PosterBlob
+) -> tuple[dict[str, Any], list[tuple[str, bytes]]]:
+    """A film's ``"poster"`` entry and the two archive members it names, with their bytes.
+
+    ``index`` is the film's place in the export, naming posters of films whose uuid could
+    not serve as a file name.
+    """
     extension = _EXTENSION_BY_MIME.get(poster.mime_type, "img")
-    stem = film.uuid if film.uuid and _CANONICAL_UUID.match(film.uuid) else f"film-{index + 1}"
+    stem = film_uuid if film_uuid and _CANONICAL_UUID.match(film_uuid) else f"film-{index + 1}"
     names = (f"{POSTER_FOLDER}{stem}.{extension}", f"{POSTER_FOLDER}{stem}.thumb.{extension}")
-    for name, data in zip(names, (poster.image, poster.thumbnail), strict=True):
-        offset = spool.tell()
-        spool.write(data)
-        posters.append((name, offset, len(data)))
-    return {
+    entry = {
         "image": names[0],
         "thumbnail": names[1],
         "mime_type": poster.mime_type,
         "width": poster.width,
         "height": poster.height,
     }
+    return entry, [(names[0], poster.image), (names[1], poster.thumbnail)]
 
 
 def _copy_posters(
