@@ -96,6 +96,27 @@ def test_each_film_is_its_to_json(
             assert poster["size"] == [record.poster.width, record.poster.height]
 
 
+def test_an_export_stream_gives_to_json_on_every_back_end(
+    any_service: CatalogueService, odd_films: list[FilmRecord]
+) -> None:
+    """SQLite builds the text in film_json.py, PostgreSQL in pg_backend.py: both are to_json."""
+    any_service.load_sample()
+    any_service.add_films([*generate_films(25, seed=9), *odd_films])
+    ids = any_service.search("").ids
+    batches = any_service.export_stream(ids).json_batches(named_posters)
+    assert batches is not None
+
+    exported = _films(batches)
+
+    assert len(exported) == len(ids)
+    for film_id, data in zip(ids, exported, strict=True):
+        record = any_service.film(film_id)
+        poster = data.pop("poster")
+        assert data == record.to_json()
+        assert list(data) == list(record.to_json())
+        assert (poster is None) == (record.poster is None)
+
+
 def test_films_come_in_the_order_asked_and_missing_ones_are_left_out(
     service: CatalogueService,
 ) -> None:

@@ -215,12 +215,25 @@ def read_batch(
 ) -> JsonBatch:
     """The JSON of ``film_ids``, the ``first``-th film of the export onwards, in order."""
     wanted = json.dumps(list(film_ids))
-    # Sorted here, not by an ORDER BY: SQLite would copy every film's text into a sorter,
-    # where the rows almost always arrive in order already (a sort of sorted keys is cheap).
-    rows = sorted(connection.execute(FILM_JSON_SQL, (wanted,)), key=itemgetter(0))
+    rows = connection.execute(FILM_JSON_SQL, (wanted,)).fetchall()
     posters = {film_id: PosterBlob(*rest) for film_id, *rest in connection.execute(
         _POSTERS_SQL, (wanted,)
     )}
+    return assemble_batch(stamp, rows, posters, film_ids, first, poster_entry)
+
+
+def assemble_batch(
+    stamp: int,
+    rows: list[tuple[int, int, str, bytes]],
+    posters: dict[int, PosterBlob],
+    film_ids: Sequence[int],
+    first: int,
+    poster_entry: PosterEntry,
+) -> JsonBatch:
+    """One batch from (place in the batch, id, uuid, JSON with a null poster) per film."""
+    # Sorted here, not by an ORDER BY: SQLite would copy every film's text into a sorter,
+    # where the rows almost always arrive in order already (a sort of sorted keys is cheap).
+    rows.sort(key=itemgetter(0))
     files: PosterFiles = []
     if posters:
         place = {film_id: first + i for i, film_id in enumerate(film_ids)}
@@ -328,6 +341,7 @@ __all__ = [
     "JsonBatch",
     "PosterBlob",
     "PosterEntry",
+    "assemble_batch",
     "SnapshotMovedError",
     "film_json_batches",
     "one_snapshot",

@@ -50,6 +50,7 @@ from sqlalchemy.dialects.postgresql import TSQUERY, TSVECTOR
 from sqlalchemy.sql.elements import ColumnElement
 
 from filmdesk.catalogue.backends import SEARCH_COLUMNS, SearchDocument, TextTerm
+from filmdesk.catalogue.film_json import PosterBlob
 from filmdesk.catalogue.models import Film
 
 # The tokenizer of the SQLite back end's FTS5 table, character for character.
@@ -282,6 +283,22 @@ class PostgreSQLBackend:
                     values[index] = process(values[index])
                 copy.write_row(values)
 
+    def film_json(
+        self, connection: Connection, film_ids: Sequence[int]
+    ) -> tuple[list[tuple[int, int, str, bytes]], dict[int, PosterBlob]]:
+        """Each film's ``to_json()`` text built by the server, and the films' posters.
+
+        (place, id, uuid, UTF-8 JSON ending in a null ``"poster"``) per film found; an
+        optional capability that exports look up by name (see ``FilmStream``).
+        """
+        ids = list(film_ids)
+        rows = [tuple(row) for row in connection.execute(text(FILM_JSON_SQL), {"ids": ids})]
+        posters = {
+            film_id: PosterBlob(*rest)
+            for film_id, *rest in connection.execute(text(_POSTERS_SQL), {"ids": ids})
+        }
+        return rows, posters  # type: ignore[return-value]
+
     def read_snapshot(self, connection: Connection) -> Connection:
         """``connection`` reading one unchanging catalogue: REPEATABLE READ keeps the
         snapshot of its first query, where READ COMMITTED takes a new one per query."""
@@ -320,6 +337,110 @@ class PostgreSQLBackend:
                 return None
             phrases.append((tokens, True))
         return phrases
+
+
+_WANTED = "ANY(CAST(:ids AS integer[]))"
+
+
+def _json_lists(alias: str, rows: str, lists: dict[str, tuple[str, str]]) -> str:
+    """A join giving, per film of the batch, one JSON array per ``lists`` entry.
+
+    ``lists`` maps a column name to (value, filter); ``rows`` reads the section's rows
+    of the batch's films as ``r``. One grouped scan per section for the whole batch: per
+    film subqueries leave the planner a choice per film, which stale statistics after
+    a big import turn into a scan of every person for every film.
+    """
+    columns = ", ".join(
+        f"json_agg({value} ORDER BY r.position){f' FILTER (WHERE {where})' if where else ''}"
+        f" AS {name}"
+        for name, (value, where) in lists.items()
+    )
+    return (
+        f"LEFT JOIN (SELECT r.film_id, {columns} FROM {rows} WHERE r.film_id = {_WANTED}"
+        f" GROUP BY r.film_id) {alias} ON {alias}.film_id = f.id"
+    )
+
+
+def _names_join(alias: str, link: str, shared: str, id_column: str) -> str:
+    return _json_lists(
+        alias, f"{link} r JOIN {shared} s ON s.id = r.{id_column}", {"v": ("s.name", "")}
+    )
+
+
+def _json_timestamp(column: str) -> str:
+    """``datetime.isoformat()`` of a UTC time, microseconds only when there are some."""
+    utc = f"({column} AT TIME ZONE 'UTC')"
+    return (
+        f"""to_char({utc}, 'YYYY-MM-DD"T"HH24:MI:SS')"""
+        f" || CASE WHEN to_char({utc}, 'US') = '000000' THEN '' ELSE '.' || to_char({utc}, 'US')"
+        " END || '+00:00'"
+    )
+
+
+def _or_empty(column: str) -> str:
+    return f"coalesce({column}, '[]'::json)"
+
+
+_JSON_NOTE = "json_build_object('name', r.name, 'description', r.description)"
+# FilmRecord.to_json() of each film, as catalogue/film_json.py builds it on SQLite (a test
+# compares both with to_json); "poster" is appended as null for the exporter to fill in
+# (its colon escaped: text() would take ":null" for a parameter).
+FILM_JSON_SQL = f"""
+SELECT wanted.key, f.id, f.uuid, convert_to(left(json_build_object(
+    'title', f.title, 'uuid', f.uuid, 'original_title', f.original_title, 'year', f.year,
+    'runtime', f.runtime, 'certification', f.certification,
+    'languages', {_or_empty("la.v")}, 'directors', {_or_empty("di.v")},
+    'genres', {_or_empty("ge.v")}, 'countries', {_or_empty("co.v")},
+    'synopsis', f.synopsis, 'plot', f.plot, 'ending', f.ending,
+    'timeline', {_or_empty("ti.v")}, 'characters', {_or_empty("ch.v")},
+    'settings', {_or_empty("no.settings")}, 'themes', {_or_empty("no.themes")},
+    'cast', {_or_empty("cr.cast_")}, 'crew', {_or_empty("cr.crew")},
+    'budget', f.budget, 'gross', f.gross, 'currency', f.currency,
+    'studios', {_or_empty("no.studios")}, 'filming_locations', {_or_empty("no.locations")},
+    'release_date', to_char(f.release_date, 'YYYY-MM-DD'), 'post_credits', f.post_credits,
+    'links', {_or_empty("li.v")},
+    'imdb_id', coalesce(f.imdb_id, ''), 'tmdb_id', coalesce(f.tmdb_id, ''),
+    'similar', {_or_empty("si.v")},
+    'rating', f.rating / 2.0, 'watched', f.watched,
+    'viewings', {_or_empty("vi.v")}, 'tags', {_or_empty("ta.v")},
+    'notes', f.notes,
+    'added_at', {_json_timestamp("f.added_at")}, 'updated_at', {_json_timestamp("f.updated_at")}
+)::text, -1) || ',"poster"\\:null}}', 'UTF8')
+FROM unnest(CAST(:ids AS integer[])) WITH ORDINALITY AS wanted(id, key)
+JOIN films f ON f.id = wanted.id
+{_names_join("la", "film_languages", "languages", "language_id")}
+{_names_join("di", "film_directors", "people", "person_id")}
+{_names_join("ge", "film_genres", "genres", "genre_id")}
+{_names_join("co", "film_countries", "countries", "country_id")}
+{_names_join("ta", "film_tags", "tags", "tag_id")}
+{_json_lists("ti", "timeline_events r", {"v": (
+    "json_build_object('text', r.text, 'marker', r.marker, 'spoiler', r.spoiler)", "")})}
+{_json_lists("ch", "characters r", {"v": (
+    "json_build_object('name', r.name, 'played_by', r.played_by,"
+    " 'description', r.description, 'spoiler', r.spoiler)", "")})}
+{_json_lists("no", "film_notes r", {
+    "settings": (_JSON_NOTE, "r.kind = 'setting'"),
+    "themes": (_JSON_NOTE, "r.kind = 'theme'"),
+    "studios": ("r.name", "r.kind = 'studio'"),
+    "locations": ("r.name", "r.kind = 'filming_location'"),
+})}
+{_json_lists("cr", "credits r JOIN people p ON p.id = r.person_id", {
+    "cast_": ("json_build_object('person', p.name, 'character', r.character)",
+              "r.kind = 'cast'"),
+    "crew": ("json_build_object('person', p.name, 'job', r.job)", "r.kind = 'crew'"),
+})}
+{_json_lists("li", "film_links r", {"v": (
+    "json_build_object('label', r.label, 'url', r.url)", "")})}
+{_json_lists("si", "similar_films r LEFT JOIN films t ON t.id = r.target_id", {"v": (
+    "CASE WHEN t.id IS NULL THEN json_build_object('title', r.title, 'year', r.year)"
+    " ELSE json_build_object('title', t.title, 'year', t.year, 'uuid', t.uuid) END", "")})}
+LEFT JOIN (SELECT r.film_id, json_agg(to_char(r.watched_on, 'YYYY-MM-DD') ORDER BY r.watched_on)
+    AS v FROM viewings r WHERE r.film_id = {_WANTED} GROUP BY r.film_id) vi ON vi.film_id = f.id
+"""
+_POSTERS_SQL = (
+    "SELECT film_id, mime_type, width, height, image, thumbnail FROM posters"
+    " WHERE film_id = ANY(CAST(:ids AS integer[]))"
+)
 
 
 def _places(columns: Sequence[str]) -> dict[str, str]:

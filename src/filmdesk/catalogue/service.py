@@ -36,7 +36,13 @@ from filmdesk.catalogue.dto import (
     SearchResult,
     SortKey,
 )
-from filmdesk.catalogue.film_json import JsonBatch, PosterEntry, film_json_batches
+from filmdesk.catalogue.film_json import BATCH as JSON_BATCH
+from filmdesk.catalogue.film_json import (
+    JsonBatch,
+    PosterEntry,
+    assemble_batch,
+    film_json_batches,
+)
 from filmdesk.catalogue.listing import YEARS_TIE_SQL, order_terms
 from filmdesk.catalogue.models import (
     SHARED_LINKS,
@@ -601,6 +607,23 @@ class CatalogueService:
         end can write it (see ``FilmStream``)."""
         return FilmStream(self, list(film_ids))
 
+    def server_json_batches(
+        self, film_ids: Sequence[int], poster_entry: PosterEntry
+    ) -> Iterator[JsonBatch] | None:
+        """Films' JSON built by a database server, from one snapshot; None if it cannot."""
+        build: Callable[..., Any] | None = getattr(self._backend, "film_json", None)
+        if build is None:
+            return None
+
+        def batches() -> Iterator[JsonBatch]:
+            with self._snapshot() as connection:
+                for start in range(0, len(film_ids), JSON_BATCH):
+                    part = film_ids[start : start + JSON_BATCH]
+                    rows, posters = build(connection, part)
+                    yield assemble_batch(0, rows, posters, part, start, poster_entry)
+
+        return batches()
+
     def film_ids(self) -> list[int]:
         """Every film's id, in the order the films were added."""
         with self._engine.connect() as connection:
@@ -803,6 +826,6 @@ class FilmStream:
                 read; read the films again by iterating this stream instead.
         """
         path = self._service.path
-        if path is None or self._service.backend_name != "sqlite":
-            return None
-        return film_json_batches(path, self.film_ids, poster_entry)
+        if path is not None and self._service.backend_name == "sqlite":
+            return film_json_batches(path, self.film_ids, poster_entry)
+        return self._service.server_json_batches(self.film_ids, poster_entry)
