@@ -3,12 +3,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
+import multiprocessing
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,6 +21,7 @@ from filmdesk.catalogue.dto import FilmRecord, NamedNote, SimilarFilm, TimelineE
 from filmdesk.catalogue.film_json import (
     FILM_JSON_SQL,
     JsonBatch,
+    JsonReadError,
     PosterBlob,
     SnapshotMovedError,
     film_json_batches,
@@ -38,7 +43,7 @@ def named_posters(film_uuid: str, index: int, poster: PosterBlob) -> tuple[dict,
     return entry, [(name, poster.image), (f"{name}.thumb", poster.thumbnail)]
 
 
-def _films(batches: Iterator[JsonBatch]) -> list[dict]:
+def _films(batches: Iterator[JsonBatch]) -> list[dict[str, Any]]:
     text = b",\n".join(batch.text for batch in batches if batch.count)
     return json.loads(b"[" + text + b"]")
 
@@ -139,38 +144,108 @@ def test_posters_come_with_their_films(
     without = service.add_film(FilmRecord("No poster"))
     assert service.path is not None and with_poster.poster is not None
 
-    (batch,) = film_json_batches(service.path, [without.id, with_poster.id], named_posters)
+    (batch,) = film_json_batches(service.path, [without.id, 999, with_poster.id], named_posters)
 
     films = _films(iter([batch]))
     assert films[0]["poster"] is None
-    assert films[1]["poster"]["image"] == f"posters/1-{with_poster.uuid[:8]}"
+    # Numbered by its place among the films exported (the missing id 999 is not counted).
+    name = f"posters/1-{with_poster.uuid[:8]}"
+    assert films[1]["poster"]["image"] == name
     assert dict(batch.files) == {
-        f"posters/1-{with_poster.uuid[:8]}": with_poster.poster.image,
-        f"posters/1-{with_poster.uuid[:8]}.thumb": with_poster.poster.thumbnail,
+        name: with_poster.poster.image,
+        f"{name}.thumb": with_poster.poster.thumbnail,
     }
 
 
 def test_worker_processes_read_the_same_films(
-    service: CatalogueService, monkeypatch: pytest.MonkeyPatch
+    service: CatalogueService, monkeypatch: pytest.MonkeyPatch, full_film: Callable[..., FilmRecord]
 ) -> None:
-    ids = service.add_films(generate_films(120, seed=11))
+    ids = service.add_films([*generate_films(120, seed=11), full_film()])
     assert service.path is not None
-    alone = _films(film_json_batches(service.path, ids, no_posters, workers=1))
+    alone = list(film_json_batches(service.path, ids, named_posters, workers=1))
 
     monkeypatch.setattr(film_json, "PARALLEL_FROM", 1)
-    together = _films(film_json_batches(service.path, ids, no_posters, batch_size=7, workers=2))
+    together = list(film_json_batches(service.path, ids, named_posters, batch_size=7, workers=2))
 
-    assert together == alone
+    assert _films(iter(together)) == _films(iter(alone))
+    assert [f for b in together for f in b.files] == [f for b in alone for f in b.files]
 
 
-def test_batches_read_at_different_changes_are_refused() -> None:
-    batches = [JsonBatch(3, 1, b"{}", []), JsonBatch(3, 1, b"{}", []), JsonBatch(4, 1, b"{}", [])]
+def test_a_batch_read_at_another_change_is_refused(
+    service: CatalogueService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = service.add_films(generate_films(12, seed=2))
+    assert service.path is not None
+    real = film_json._parallel
 
-    read = film_json.one_snapshot(iter(batches))
+    def one_worker_late(path: str, parts: list[list[int]], workers: int) -> Iterator[Any]:
+        for number, part in enumerate(real(path, parts, workers)):
+            # The third batch as if its worker began after a write.
+            yield dataclasses.replace(part, stamp=part.stamp + 1) if number == 2 else part
 
-    assert next(read) is batches[0] and next(read) is batches[1]
+    monkeypatch.setattr(film_json, "_parallel", one_worker_late)
+    monkeypatch.setattr(film_json, "PARALLEL_FROM", 1)
+    read = film_json_batches(service.path, ids, no_posters, batch_size=3, workers=2)
+
+    assert next(read).count == 3 and next(read).count == 3
     with pytest.raises(SnapshotMovedError):
         next(read)
+
+
+def test_a_write_between_reads_is_noticed_by_the_workers(
+    service: CatalogueService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker that starts after a write sees a newer change counter than the export."""
+    ids = service.add_films(generate_films(40, seed=4))
+    assert service.path is not None
+    monkeypatch.setattr(film_json, "PARALLEL_FROM", 1)
+    started = film_json.open_snapshot
+
+    def write_first(path: Path | str) -> Any:
+        opened = started(path)
+        service.set_rating([ids[0]], 4.0)  # lands after the export's own snapshot
+        return opened
+
+    monkeypatch.setattr(film_json, "open_snapshot", write_first)
+    with pytest.raises(SnapshotMovedError):
+        list(film_json_batches(service.path, ids, no_posters, batch_size=10, workers=2))
+
+
+def test_section_order_holds_whatever_the_statistics_say(service: CatalogueService) -> None:
+    """Statistics that make the person index look best must not reorder cast and crew."""
+    service.load_sample()
+    service.add_films(generate_films(40, seed=6))
+    assert service.path is not None
+    with closing(sqlite3.connect(service.path)) as connection:
+        connection.execute("ANALYZE")
+        for index, stat in (("ix_credits_film_order", "100000 50000 50000 1"),
+                            ("ix_credits_person_id", "100000 1"),
+                            ("ix_timeline_events_film_order", "100000 50000 1")):
+            connection.execute("UPDATE sqlite_stat1 SET stat = ? WHERE idx = ?", (stat, index))
+        connection.execute(
+            "UPDATE sqlite_stat1 SET stat = '3' WHERE tbl = 'people' AND idx IS NULL"
+        )
+        connection.commit()
+    ids = service.search("").ids
+
+    exported = _films(film_json_batches(service.path, ids, named_posters))
+
+    for film_id, data in zip(ids, exported, strict=True):
+        data.pop("poster")
+        assert data == service.film(film_id).to_json()
+
+
+def test_text_that_is_not_utf8_is_refused(service: CatalogueService) -> None:
+    (film_id,) = service.add_films([FilmRecord("Broken notes")])
+    assert service.path is not None
+    with closing(sqlite3.connect(service.path)) as connection:
+        connection.execute(
+            "UPDATE films SET notes = CAST(x'ff41' AS TEXT) WHERE id = ?", (film_id,)
+        )
+        connection.commit()
+
+    with pytest.raises(JsonReadError):
+        list(film_json_batches(service.path, [film_id], no_posters))
 
 
 def test_sections_are_read_in_index_order_without_sorting(service: CatalogueService) -> None:
@@ -192,6 +267,23 @@ def test_sections_are_read_in_index_order_without_sorting(service: CatalogueServ
 
 
 def test_a_catalogue_that_is_not_there_is_an_error_and_stays_away(tmp_path: Path) -> None:
-    with pytest.raises(sqlite3.Error):
+    with pytest.raises(JsonReadError):
         list(film_json_batches(tmp_path / "none.filmdesk", [1], no_posters))
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_export_stopped_early_leaves_no_worker_running(
+    service: CatalogueService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = service.add_films(generate_films(40, seed=8))
+    assert service.path is not None
+    monkeypatch.setattr(film_json, "PARALLEL_FROM", 1)
+    read = film_json_batches(service.path, ids, no_posters, batch_size=2, workers=2)
+    assert next(read).count == 2
+
+    read.close()  # what a failing export does through contextlib.closing
+
+    deadline = time.monotonic() + 20
+    while multiprocessing.active_children() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert multiprocessing.active_children() == []

@@ -167,3 +167,11 @@ def test_database_checks_back_up_validation(
     finally:
         engine.dispose()
     assert service.count() == 0
+
+
+def test_a_title_of_nul_characters_is_no_title(service: CatalogueService) -> None:
+    # SQLite's length() stops at NUL: such a title used to pass here and fail in the database.
+    with pytest.raises(ValidationError, match="needs a title"):
+        service.add_film(FilmRecord("\x00"))
+    film = service.add_film(FilmRecord("Nul\x00l"))
+    assert film.title == "Null"

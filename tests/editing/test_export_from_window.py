@@ -34,6 +34,15 @@ def test_export_from_the_window_reads_with_worker_processes(
     )
     # The sample's 14 films are read by worker processes as a big catalogue would be.
     monkeypatch.setattr(film_json, "PARALLEL_FROM", 1)
+    monkeypatch.setenv("FILMDESK_EXPORT_WORKERS", "2")
+    started = film_json._parallel
+    parallel_reads: list[int] = []
+
+    def counted(path: str, parts: list[list[int]], workers: int) -> Any:
+        parallel_reads.append(workers)
+        return started(path, parts, workers)
+
+    monkeypatch.setattr(film_json, "_parallel", counted)
     summaries: list[str] = []
 
     def shown(dialog: Any) -> int:
@@ -51,6 +60,7 @@ def test_export_from_the_window_reads_with_worker_processes(
 
     qtbot.waitUntil(lambda: bool(summaries), timeout=30_000)
     assert summaries[0].startswith(f"14 films exported to {target}.")
+    assert parallel_reads == [2]
     with zipfile.ZipFile(target) as archive:
         films = json.loads(archive.read("catalogue.json"))["films"]
     assert sorted(film["title"] for film in films) == sorted(

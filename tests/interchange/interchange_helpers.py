@@ -23,6 +23,7 @@ from filmdesk.catalogue.dto import (
     TimelineEvent,
 )
 from filmdesk.catalogue.service import CatalogueService
+from filmdesk.catalogue.text import clean
 from filmdesk.posters import poster_from_bytes
 
 
@@ -95,7 +96,7 @@ def films(*, stripped: bool = False) -> st.SearchStrategy[FilmRecord]:
     text = st.text(max_size=30)
     if stripped:
         text = text.map(str.strip)
-    name = st.text(min_size=1, max_size=20).map(str.strip).filter(bool)
+    name = st.text(min_size=1, max_size=20).map(str.strip).filter(lambda n: bool(clean(n)))
     names = st.lists(name, max_size=3).map(tuple)
     year = st.none() | st.integers(1870, 2030)
     day = st.dates(dt.date(1870, 1, 1), dt.date(2100, 12, 31))

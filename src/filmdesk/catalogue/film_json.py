@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import sqlite3
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from multiprocessing import get_context
 from operator import itemgetter
@@ -42,14 +44,18 @@ def _ordered(value: str, select: str) -> str:
     return f"(SELECT json_group_array({value}) FROM ({select}))"
 
 
-def _section(value: str, rows: str) -> str:
-    """A JSON array of ``value`` over one film's ``rows`` of a section table, in order.
+def _section(value: str, table: str, alias: str, rest: str) -> str:
+    """A JSON array of ``value`` over one film's rows of a section ``table``, in order.
 
-    Each section table has an index on (film_id, …, position), the only index that fits
-    ``film_id = f.id``: its rows come out of it in order, without the sort (and the
-    subquery) an ORDER BY costs per film, a seventh of the whole. A test checks the plan.
+    The rows are read through the table's (film_id, …, position) index, named with
+    INDEXED BY so no statistics can make SQLite pick another (a CROSS JOIN after it keeps
+    it the outer loop): they come out in order, without the sort (and the subquery) an
+    ORDER BY costs per film, a seventh of the whole. A test checks the plan.
     """
-    return f"(SELECT json_group_array({value}) FROM {rows})"
+    return (
+        f"(SELECT json_group_array({value}) FROM {table} AS {alias}"
+        f" INDEXED BY ix_{table}_film_order {rest})"
+    )
 
 
 def _flag(expression: str) -> str:
@@ -76,14 +82,15 @@ def _names(link: str, shared: str, id_column: str) -> str:
 
 
 def _notes(kind: str, value: str) -> str:
-    return _section(value, f"film_notes WHERE film_id = f.id AND kind = '{kind}'")
+    return _section(value, "film_notes", "n", f"WHERE n.film_id = f.id AND n.kind = '{kind}'")
 
 
 def _credits(kind: str, value: str) -> str:
     return _section(
         f"json_object('person', p.name, {value})",
-        "credits c JOIN people p ON p.id = c.person_id"
-        f" WHERE c.film_id = f.id AND c.kind = '{kind}'",
+        "credits",
+        "c",
+        f"CROSS JOIN people p ON p.id = c.person_id WHERE c.film_id = f.id AND c.kind = '{kind}'",
     )
 
 
@@ -106,12 +113,12 @@ SELECT wanted.key, f.id, f.uuid, CAST(json_object(
     'synopsis', f.synopsis, 'plot', f.plot, 'ending', f.ending,
     'timeline', {_section(
         f"json_object('text', text, 'marker', marker, 'spoiler', {_flag('spoiler')})",
-        "timeline_events WHERE film_id = f.id",
+        "timeline_events", "e", "WHERE e.film_id = f.id",
     )},
     'characters', {_section(
         "json_object('name', name, 'played_by', played_by, 'description', description,"
         f" 'spoiler', {_flag('spoiler')})",
-        "characters WHERE film_id = f.id",
+        "characters", "h", "WHERE h.film_id = f.id",
     )},
     'settings', {_notes("setting", _NOTE)},
     'themes', {_notes("theme", _NOTE)},
@@ -122,15 +129,17 @@ SELECT wanted.key, f.id, f.uuid, CAST(json_object(
     'filming_locations', {_notes("filming_location", "name")},
     'release_date', f.release_date, 'post_credits', f.post_credits,
     'links', {_section(
-        "json_object('label', label, 'url', url)", "film_links WHERE film_id = f.id"
+        "json_object('label', label, 'url', url)", "film_links", "l", "WHERE l.film_id = f.id"
     )},
     'imdb_id', coalesce(f.imdb_id, ''), 'tmdb_id', coalesce(f.tmdb_id, ''),
     'similar', {_section(
         _SIMILAR,
-        "similar_films s LEFT JOIN films t ON t.id = s.target_id WHERE s.film_id = f.id",
+        "similar_films",
+        "s",
+        "LEFT JOIN films t ON t.id = s.target_id WHERE s.film_id = f.id",
     )},
     'rating', f.rating / 2.0, 'watched', {_flag("f.watched")},
-    'viewings', {_section("watched_on", "viewings WHERE film_id = f.id")},
+    'viewings', {_section("watched_on", "viewings", "v", "WHERE v.film_id = f.id")},
     'tags', {_names("film_tags", "tags", "tag_id")},
     'notes', f.notes,
     'added_at', {_timestamp("f.added_at")}, 'updated_at', {_timestamp("f.updated_at")},
@@ -145,7 +154,11 @@ FROM json_each(?) AS wanted JOIN posters p ON p.film_id = wanted.value
 """
 
 
-class SnapshotMovedError(Exception):
+class JsonReadError(Exception):
+    """The films' JSON could not be read this way; read them as records instead."""
+
+
+class SnapshotMovedError(JsonReadError):
     """The catalogue changed while its films were read by several processes."""
 
 
@@ -159,17 +172,17 @@ class PosterBlob:
 
 
 # What an export makes of a film's poster: (uuid, the film's place in the export, poster)
-# → the film's "poster" entry and the files it names, as (name, bytes) pairs. A module
-# function, since worker processes receive it by name.
+# → the film's "poster" entry and the files it names, as (name, bytes) pairs.
 PosterFiles = list[tuple[str, bytes]]
 PosterEntry = Callable[[str, int, PosterBlob], tuple[dict[str, Any], PosterFiles]]
+# (place in the batch, film id, uuid, UTF-8 JSON text ending in a null "poster") per film
+FilmText = tuple[int, int, str, bytes]
 
 
 @dataclass(frozen=True, slots=True)
 class JsonBatch:
     """Consecutive films of an export as one piece of text, and the files they name."""
 
-    stamp: int  # the change counter the batch was read at
     count: int  # films in the batch (ids no longer in the catalogue are left out)
     text: bytes  # their JSON objects, UTF-8, separated by ",\n"
     files: PosterFiles
@@ -181,14 +194,10 @@ _encode = json.JSONEncoder(ensure_ascii=False, check_circular=False, separators=
 
 def open_snapshot(path: Path | str) -> tuple[sqlite3.Connection, int]:
     """A read-only connection held in one read transaction, and its change counter."""
-    # mode=rw: a missing file is an error, never a new empty database.
-    connection = sqlite3.connect(
-        f"{Path(path).resolve().as_uri()}?mode=rw",
-        uri=True,
-        isolation_level=None,
-        check_same_thread=False,
-        timeout=5.0,
-    )
+    path = Path(path)
+    if not path.is_file():  # sqlite3 would make a new, empty database there
+        raise sqlite3.OperationalError(f"{path} is not there")
+    connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=5)
     connection.execute("PRAGMA query_only = ON")
     # The films' text is taken as the database's bytes (CAST … AS BLOB, no decoding into
     # Python strings and back): those must be UTF-8, as in every catalogue filmdesk makes.
@@ -206,62 +215,83 @@ def open_snapshot(path: Path | str) -> tuple[sqlite3.Connection, int]:
     return connection, int(row[0]) if row else 0
 
 
-def read_batch(
-    connection: sqlite3.Connection,
-    stamp: int,
-    film_ids: Sequence[int],
-    first: int,
-    poster_entry: PosterEntry,
-) -> JsonBatch:
-    """The JSON of ``film_ids``, the ``first``-th film of the export onwards, in order."""
+def read_texts(connection: sqlite3.Connection, film_ids: Sequence[int]) -> list[FilmText]:
+    """The JSON of the films of ``film_ids`` still in the catalogue, in that order."""
     wanted = json.dumps(list(film_ids))
-    rows = connection.execute(FILM_JSON_SQL, (wanted,)).fetchall()
-    posters = {film_id: PosterBlob(*rest) for film_id, *rest in connection.execute(
-        _POSTERS_SQL, (wanted,)
-    )}
-    return assemble_batch(stamp, rows, posters, film_ids, first, poster_entry)
-
-
-def assemble_batch(
-    stamp: int,
-    rows: list[tuple[int, int, str, bytes]],
-    posters: dict[int, PosterBlob],
-    film_ids: Sequence[int],
-    first: int,
-    poster_entry: PosterEntry,
-) -> JsonBatch:
-    """One batch from (place in the batch, id, uuid, JSON with a null poster) per film."""
+    rows: list[FilmText] = connection.execute(FILM_JSON_SQL, (wanted,)).fetchall()
     # Sorted here, not by an ORDER BY: SQLite would copy every film's text into a sorter,
     # where the rows almost always arrive in order already (a sort of sorted keys is cheap).
     rows.sort(key=itemgetter(0))
+    for row in rows:
+        row[3].decode()  # text another program stored as invalid UTF-8 fails here, not in a reader
+    return rows
+
+
+def read_posters(connection: sqlite3.Connection, film_ids: Sequence[int]) -> dict[int, PosterBlob]:
+    rows = connection.execute(_POSTERS_SQL, (json.dumps(list(film_ids)),))
+    return {film_id: PosterBlob(*rest) for film_id, *rest in rows}
+
+
+def assemble_batch(
+    rows: list[FilmText], posters: dict[int, PosterBlob], first: int, poster_entry: PosterEntry
+) -> JsonBatch:
+    """One batch from its films' texts, whose first is the ``first``-th film exported."""
     files: PosterFiles = []
     if posters:
-        place = {film_id: first + i for i, film_id in enumerate(film_ids)}
         texts = []
-        for _, film_id, film_uuid, text in rows:
+        for place, (_, film_id, film_uuid, text) in enumerate(rows, start=first):
             blob = posters.get(film_id)
             if blob is not None:
-                entry, named = poster_entry(film_uuid, place[film_id], blob)
+                entry, named = poster_entry(film_uuid, place, blob)
                 text = b'%s,"poster":%s}' % (text[: -len(_NO_POSTER)], _encode(entry).encode())
                 files += named
             texts.append(text)
     else:
         texts = [text for _, _, _, text in rows]
-    return JsonBatch(stamp, len(texts), b",\n".join(texts), files)
+    return JsonBatch(len(texts), b",\n".join(texts), files)
+
+
+@dataclass(frozen=True, slots=True)
+class TextPart:
+    """One batch's films as read: joined already, or film by film when some have posters
+    (their "poster" entries are filled in by the process that writes the export)."""
+
+    stamp: int  # the change counter it was read at
+    count: int
+    joined: bytes = b""
+    rows: list[FilmText] | None = None
+
+
+_WITH_POSTERS_SQL = "SELECT 1 FROM posters WHERE film_id IN (SELECT value FROM json_each(?))"
+
+
+def read_part(connection: sqlite3.Connection, stamp: int, film_ids: Sequence[int]) -> TextPart:
+    rows = read_texts(connection, film_ids)
+    if connection.execute(_WITH_POSTERS_SQL, (json.dumps(list(film_ids)),)).fetchone():
+        return TextPart(stamp, len(rows), rows=rows)
+    # Joined here: in a worker, that spares the writing process a thousand objects a batch.
+    return TextPart(stamp, len(rows), joined=b",\n".join([text for _, _, _, text in rows]))
 
 
 # A worker process's connection, opened by its first batch and kept to its end.
 _worker: tuple[str, sqlite3.Connection, int] | None = None
 
 
-def _worker_batch(
-    path: str, film_ids: list[int], first: int, poster_entry: PosterEntry
-) -> JsonBatch:
+def _worker_part(path: str, film_ids: list[int]) -> TextPart:
     global _worker
     if _worker is None or _worker[0] != path:
         _worker = (path, *open_snapshot(path))
     _, connection, stamp = _worker
-    return read_batch(connection, stamp, film_ids, first, poster_entry)
+    return read_part(connection, stamp, film_ids)
+
+
+def workers_to_use() -> int:
+    """Worker processes for a big export: FILMDESK_EXPORT_WORKERS, else the usable cores."""
+    chosen = os.environ.get("FILMDESK_EXPORT_WORKERS", "")
+    if chosen.isdecimal():
+        return int(chosen)
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return min(4, cores or 1)
 
 
 def film_json_batches(
@@ -271,80 +301,85 @@ def film_json_batches(
     *,
     batch_size: int = BATCH,
     workers: int | None = None,
-) -> Iterator[JsonBatch]:
+) -> Generator[JsonBatch, None, None]:
     """Batches of films' JSON text from the SQLite catalogue at ``path``, in order.
 
+    Posters are read here, a batch at a time, from this process's own snapshot, which the
+    workers' must match.
+
     Raises:
-        SnapshotMovedError: if a write committed between two workers' reads; what was
-            read so far is then not one catalogue, and the caller should read it again
-            another way.
+        JsonReadError: when SQLite or a worker process could not build the text (a
+            ``SnapshotMovedError`` when a write committed between two reads); what was
+            read so far is then no use, and the films should be read as records.
     """
     ids = list(film_ids)
-    parts = [(ids[start : start + batch_size], start) for start in range(0, len(ids), batch_size)]
-    if workers is None:
-        workers = min(4, os.cpu_count() or 1)
-    if workers < 2 or len(ids) < PARALLEL_FROM:
+    parts = [ids[start : start + batch_size] for start in range(0, len(ids), batch_size)]
+    workers = workers_to_use() if workers is None else workers
+    try:
         connection, stamp = open_snapshot(path)
         try:
-            for part, first in parts:
-                yield read_batch(connection, stamp, part, first, poster_entry)
+            read: Iterator[TextPart]
+            if workers < 2 or len(ids) < PARALLEL_FROM:
+                read = (read_part(connection, stamp, part) for part in parts)
+            else:
+                read = _parallel(str(path), parts, workers)
+            done = 0
+            for part, text_part in zip(parts, read):  # noqa: B905 (read stops early on error)
+                if text_part.stamp != stamp:
+                    raise SnapshotMovedError
+                if text_part.rows is None:
+                    batch = JsonBatch(text_part.count, text_part.joined, [])
+                else:
+                    posters = read_posters(connection, part)
+                    batch = assemble_batch(text_part.rows, posters, done, poster_entry)
+                done += batch.count
+                yield batch
         finally:
             connection.close()
-        return
-    yield from _parallel(str(path), parts, poster_entry, workers)
+    except (sqlite3.Error, BrokenProcessPool, UnicodeDecodeError, pickle.PickleError) as exc:
+        raise JsonReadError(str(exc)) from exc
 
 
-def _parallel(
-    path: str, parts: list[tuple[list[int], int]], poster_entry: PosterEntry, workers: int
-) -> Iterator[JsonBatch]:
+def _parallel(path: str, parts: list[list[int]], workers: int) -> Iterator[TextPart]:
+    """Each part's text in order, built by ``workers`` worker processes."""
     # "spawn": a forked copy of a process running Qt threads may deadlock.
-    with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
-        queued = iter(parts)
-        pending: deque[Future[JsonBatch]] = deque()
+    pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"))
+    queued = iter(parts)
+    pending: deque[Future[TextPart]] = deque()
 
-        def submit() -> None:
-            part = next(queued, None)
-            if part is not None:
-                pending.append(pool.submit(_worker_batch, path, *part, poster_entry))
+    def submit() -> None:
+        part = next(queued, None)
+        if part is not None:
+            pending.append(pool.submit(_worker_part, path, part))
 
-        def in_order() -> Iterator[JsonBatch]:
-            # A few batches ahead per worker keeps them busy without holding the whole
-            # export in memory when the writer is slower than the readers.
-            for _ in range(3 * workers):
-                submit()
-            while pending:
-                batch = pending.popleft().result()
-                submit()
-                yield batch
-
-        try:
-            yield from one_snapshot(in_order())
-        finally:
-            for future in pending:
-                future.cancel()
-
-
-def one_snapshot(batches: Iterator[JsonBatch]) -> Iterator[JsonBatch]:
-    """``batches`` as they come, as long as all were read at the same change."""
-    first = next(batches, None)
-    if first is None:
-        return
-    yield first
-    for batch in batches:
-        if batch.stamp != first.stamp:
-            raise SnapshotMovedError
-        yield batch
+    try:
+        # A few batches ahead per worker keeps them busy without holding the whole export
+        # in memory when the writer is slower than the readers (posters are not in them).
+        for _ in range(3 * workers):
+            submit()
+        while pending:
+            result = pending.popleft().result()
+            submit()
+            yield result
+    finally:
+        # On an error or an export stopped early, nothing waits for the workers: queued
+        # batches are dropped, and each worker ends after the batch it is on.
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 __all__ = [
     "FILM_JSON_SQL",
+    "FilmText",
     "JsonBatch",
+    "JsonReadError",
     "PosterBlob",
     "PosterEntry",
-    "assemble_batch",
     "SnapshotMovedError",
+    "TextPart",
+    "assemble_batch",
     "film_json_batches",
-    "one_snapshot",
     "open_snapshot",
-    "read_batch",
+    "read_part",
+    "read_texts",
+    "workers_to_use",
 ]

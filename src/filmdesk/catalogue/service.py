@@ -12,9 +12,10 @@ import datetime as dt
 import json
 import logging
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple, cast
 
@@ -609,18 +610,21 @@ class CatalogueService:
 
     def server_json_batches(
         self, film_ids: Sequence[int], poster_entry: PosterEntry
-    ) -> Iterator[JsonBatch] | None:
+    ) -> Generator[JsonBatch, None, None] | None:
         """Films' JSON built by a database server, from one snapshot; None if it cannot."""
         build: Callable[..., Any] | None = getattr(self._backend, "film_json", None)
         if build is None:
             return None
 
-        def batches() -> Iterator[JsonBatch]:
+        def batches() -> Generator[JsonBatch, None, None]:
             with self._snapshot() as connection:
+                done = 0
                 for start in range(0, len(film_ids), JSON_BATCH):
-                    part = film_ids[start : start + JSON_BATCH]
-                    rows, posters = build(connection, part)
-                    yield assemble_batch(0, rows, posters, part, start, poster_entry)
+                    rows, posters = build(connection, film_ids[start : start + JSON_BATCH])
+                    rows.sort(key=itemgetter(0))
+                    batch = assemble_batch(rows, posters, done, poster_entry)
+                    done += batch.count
+                    yield batch
 
         return batches()
 
@@ -816,14 +820,17 @@ class FilmStream:
     def __iter__(self) -> Iterator[FilmRecord]:
         return self._service.stream_films(self.film_ids)
 
-    def json_batches(self, poster_entry: PosterEntry) -> Iterator[JsonBatch] | None:
+    def json_batches(
+        self, poster_entry: PosterEntry
+    ) -> Generator[JsonBatch, None, None] | None:
         """Batches of the films' JSON text, or ``None`` where only records can be read.
 
         ``poster_entry`` makes a film's ``"poster"`` entry (see ``film_json``).
 
         Raises:
-            SnapshotMovedError: while iterating, if the catalogue changed under a parallel
-                read; read the films again by iterating this stream instead.
+            JsonReadError: while iterating, if the catalogue changed under a parallel
+                read or SQLite could not build the text; read the films again by
+                iterating this stream instead.
         """
         path = self._service.path
         if path is not None and self._service.backend_name == "sqlite":

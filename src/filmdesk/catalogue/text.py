@@ -36,4 +36,5 @@ def clean(text: str) -> str:
     # no space is doubled or at an end (the common case, checked without a regex).
     if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
         return text
-    return _SPACES.sub(" ", text).strip()
+    # NUL is dropped: SQLite's length() and text functions stop at it.
+    return _SPACES.sub(" ", text.replace("\x00", "")).strip()

@@ -13,6 +13,7 @@ import re
 
 from filmdesk.catalogue.dto import FilmRecord
 from filmdesk.catalogue.models import NAME_MAX, TITLE_MAX
+from filmdesk.catalogue.text import clean
 from filmdesk.errors import ValidationError
 
 FIRST_FILM_YEAR = 1870
@@ -38,7 +39,7 @@ def check_rating(rating: float | None) -> None:
 
 def validate_film(film: FilmRecord, today: dt.date | None = None) -> None:
     """Raise ``ValidationError`` naming the first field that is not acceptable."""
-    if not film.title.strip():
+    if not clean(film.title):  # "\x00" too: the writer keeps only what clean() leaves
         raise ValidationError("title", "a film needs a title")
     _length("title", film.title, TITLE_MAX)
     _length("original_title", film.original_title, TITLE_MAX)
@@ -98,7 +99,7 @@ def validate_film(film: FilmRecord, today: dt.date | None = None) -> None:
     for place in film.filming_locations:
         _required("filming_locations", place)
     for similar in film.similar:
-        if not similar.title.strip():
+        if not clean(similar.title):
             raise ValidationError("similar", "a similar film needs a title")
         _length("similar", similar.title, TITLE_MAX)
         if similar.year is not None and not FIRST_FILM_YEAR <= similar.year <= latest:
@@ -107,11 +108,11 @@ def validate_film(film: FilmRecord, today: dt.date | None = None) -> None:
 
 def _short_name(value: str) -> bool:
     """What ``_required(field, value)`` accepts."""
-    return len(value) <= NAME_MAX and not value.isspace() and value != ""
+    return len(value) <= NAME_MAX and clean(value) != ""
 
 
 def _required(field: str, value: str) -> None:
-    if not value.strip():
+    if not clean(value):
         raise ValidationError(field, "a name is missing")
     _length(field, value, NAME_MAX)
 

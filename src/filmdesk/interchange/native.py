@@ -30,9 +30,11 @@ in memory whole.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import datetime as dt
 import io
 import json
+import logging
 import os
 import re
 import tempfile
@@ -40,7 +42,7 @@ import uuid as uuid_module
 import warnings
 import zipfile
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
@@ -59,7 +61,7 @@ from filmdesk.catalogue.dto import (
     SimilarFilm,
     TimelineEvent,
 )
-from filmdesk.catalogue.film_json import JsonBatch, PosterBlob, PosterEntry, SnapshotMovedError
+from filmdesk.catalogue.film_json import JsonBatch, JsonReadError, PosterBlob, PosterEntry
 from filmdesk.interchange.base import (
     ExportSummary,
     FormatError,
@@ -71,6 +73,8 @@ from filmdesk.interchange.base import (
     safe_zip,
 )
 from filmdesk.posters import MAX_PIXELS
+
+log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
 FORMAT_MARK = "filmdesk"
@@ -137,16 +141,22 @@ def write(
     """
     path = Path(path)
     partial = path.with_name(f".{path.name}.partial")
-    json_batches: Callable[[PosterEntry], Iterator[JsonBatch] | None] | None = getattr(
-        films, "json_batches", None
-    )
+    json_batches: Callable[[PosterEntry], Generator[JsonBatch, None, None] | None] | None
+    json_batches = getattr(films, "json_batches", None)
     try:
+        summary = None
         batches = json_batches(poster_entry) if json_batches is not None else None
-        try:
-            summary = _write_archive(partial, films, batches, progress)
-        except SnapshotMovedError:
-            # The catalogue changed under the parallel read: read it again as records,
-            # from one snapshot (slower, and rare: a write during the export).
+        if batches is not None:
+            # closing(): an export that fails stops the worker processes at once, rather
+            # than when the error and its traceback are let go.
+            with contextlib.closing(batches):
+                try:
+                    summary = _write_archive(partial, films, batches, progress)
+                except JsonReadError as exc:
+                    # The catalogue changed under the parallel read, or SQLite could not
+                    # build the text: read it again as records, from one snapshot.
+                    log.info("Exporting %s from records: %s", path, exc or type(exc).__name__)
+        if summary is None:
             summary = _write_archive(partial, films, None, progress)
         os.replace(partial, path)
     except OSError as exc:
@@ -271,7 +281,9 @@ def fast_deflate(member: IO[bytes]) -> bool:
     except ImportError:
         return False
     compressor = getattr(member, "_compressor", None)
-    if compressor is None or getattr(member, "_compress_size", None) != 0:
+    if not isinstance(compressor, type(zlib.compressobj())):  # a stored or bzip2 member
+        return False
+    if getattr(member, "_compress_size", None) != 0:
         return False
     member._compressor = isal_zlib.compressobj(  # type: ignore[attr-defined]
         1, isal_zlib.DEFLATED, -15
