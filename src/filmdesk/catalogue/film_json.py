@@ -8,10 +8,12 @@ On a machine with more than one core, batches are built by worker processes (not
 threads: two threads building JSON in SQLite ran slower here than one) and come back in
 order.
 
-Every batch must come from one state of the catalogue. Each worker holds one read
-transaction for its whole life and reports the catalogue's change counter as of that
-transaction; batches that disagree raise ``SnapshotMovedError`` and the caller starts over
-the slow, single-snapshot way. A test compares this text with ``to_json`` field by field.
+Every batch must come from one state of the catalogue. The writing process holds a read
+transaction for the whole export (it reads the posters there), and so does each worker,
+which reports the catalogue's change counter with every batch; a batch read at another
+change raises ``SnapshotMovedError``, and any failure here a ``JsonReadError``, on which
+the caller starts over the slow, single-snapshot way. A test compares this text with
+``to_json`` field by field.
 
 This module imports nothing but the standard library: worker processes start with it.
 """
@@ -189,7 +191,6 @@ class JsonBatch:
 
 
 _NO_POSTER = b',"poster":null}'
-_encode = json.JSONEncoder(ensure_ascii=False, check_circular=False, separators=(",", ":")).encode
 
 
 def open_snapshot(path: Path | str) -> tuple[sqlite3.Connection, int]:
@@ -243,7 +244,8 @@ def assemble_batch(
             blob = posters.get(film_id)
             if blob is not None:
                 entry, named = poster_entry(film_uuid, place, blob)
-                text = b'%s,"poster":%s}' % (text[: -len(_NO_POSTER)], _encode(entry).encode())
+                encoded = json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
+                text = b'%s,"poster":%s}' % (text[: -len(_NO_POSTER)], encoded.encode())
                 files += named
             texts.append(text)
     else:

@@ -288,8 +288,8 @@ class PostgreSQLBackend:
     ) -> tuple[list[tuple[int, int, str, bytes]], dict[int, PosterBlob]]:
         """Each film's ``to_json()`` text built by the server, and the films' posters.
 
-        (place, id, uuid, UTF-8 JSON ending in a null ``"poster"``) per film found; an
-        optional capability that exports look up by name (see ``FilmStream``).
+        (place, id, uuid, UTF-8 JSON ending in a null ``"poster"``) per film found, in the
+        order asked; an optional capability that exports look up by name (``FilmStream``).
         """
         ids = list(film_ids)
         rows = [tuple(row) for row in connection.execute(text(FILM_JSON_SQL), {"ids": ids})]
@@ -297,7 +297,7 @@ class PostgreSQLBackend:
             film_id: PosterBlob(*rest)
             for film_id, *rest in connection.execute(text(_POSTERS_SQL), {"ids": ids})
         }
-        return rows, posters  # type: ignore[return-value]
+        return rows, posters
 
     def read_snapshot(self, connection: Connection) -> Connection:
         """``connection`` reading one unchanging catalogue: REPEATABLE READ keeps the
@@ -436,6 +436,7 @@ JOIN films f ON f.id = wanted.id
     " ELSE json_build_object('title', t.title, 'year', t.year, 'uuid', t.uuid) END", "")})}
 LEFT JOIN (SELECT r.film_id, json_agg(to_char(r.watched_on, 'YYYY-MM-DD') ORDER BY r.watched_on)
     AS v FROM viewings r WHERE r.film_id = {_WANTED} GROUP BY r.film_id) vi ON vi.film_id = f.id
+ORDER BY wanted.key
 """
 _POSTERS_SQL = (
     "SELECT film_id, mime_type, width, height, image, thumbnail FROM posters"

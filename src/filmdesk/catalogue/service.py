@@ -15,7 +15,6 @@ import uuid
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
-from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple, cast
 
@@ -621,7 +620,6 @@ class CatalogueService:
                 done = 0
                 for start in range(0, len(film_ids), JSON_BATCH):
                     rows, posters = build(connection, film_ids[start : start + JSON_BATCH])
-                    rows.sort(key=itemgetter(0))
                     batch = assemble_batch(rows, posters, done, poster_entry)
                     done += batch.count
                     yield batch
