@@ -186,7 +186,9 @@ def measure_typing(service: CatalogueService, runs: int) -> None:
     print(f"    every id of the result, in the worker: median {_ms(statistics.median(whole))}, "
           f"p95 {_ms(_p95(whole))}")
     print("    slowest queries (first screen, every id, matches):")
-    shown = per_query if os.environ.get("BENCH_ALL_QUERIES") else sorted(per_query, reverse=True)[:8]
+    shown = (
+        per_query if os.environ.get("BENCH_ALL_QUERIES") else sorted(per_query, reverse=True)[:8]
+    )
     for seconds, every_seconds, query, count in shown:
         print(f"      {_ms(seconds)} {_ms(every_seconds)}  {count:7,}  {query}")
 

@@ -43,7 +43,9 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("query", nargs="?", default="", help="a search (empty: every film)")
     search.add_argument("--json", action="store_true", help="print JSON")
     search.add_argument(
-        "--sort", default="title", choices=["title", "year", "runtime", "rating", "added", "watched"]
+        "--sort",
+        default="title",
+        choices=["title", "year", "runtime", "rating", "added", "watched"],
     )
     search.add_argument("--desc", action="store_true", help="sort descending")
     search.add_argument("--limit", type=int, metavar="N", help="print at most N films")
@@ -285,8 +287,14 @@ def format_film(film: Any) -> str:
         production.append(f"Released: {film.release_date.isoformat()}")
     section("Production", "\n".join(production))
     section("Post-credit scenes (spoilers)", film.post_credits)
-    ids = [f"IMDb {film.imdb_id}" if film.imdb_id else "", f"TMDb {film.tmdb_id}" if film.tmdb_id else ""]
-    section("Links", "\n".join([f"- {link.label}: {link.url}" for link in film.links] + [i for i in ids if i]))
+    ids = [
+        f"IMDb {film.imdb_id}" if film.imdb_id else "",
+        f"TMDb {film.tmdb_id}" if film.tmdb_id else "",
+    ]
+    section(
+        "Links",
+        "\n".join([f"- {link.label}: {link.url}" for link in film.links] + [i for i in ids if i]),
+    )
     section(
         "Similar films",
         "\n".join(

@@ -44,8 +44,9 @@ def test_undated_film_sharing_a_title_sorts_last(tmp_path: Path, shelf: Shelf) -
 
 
 def test_anything_unusual_takes_the_ordinary_road(tmp_path: Path, shelf: Shelf) -> None:
-    assert read_first_screen(tmp_path / "missing.filmdesk", SortKey.TITLE, False, ids=5, rows=5) is None
-    assert not (tmp_path / "missing.filmdesk").exists()  # never created
+    missing = tmp_path / "missing.filmdesk"
+    assert read_first_screen(missing, SortKey.TITLE, False, ids=5, rows=5) is None
+    assert not missing.exists()  # never created
     other = tmp_path / "other.sqlite"
     with closing(sqlite3.connect(other)) as connection:
         connection.execute("CREATE TABLE films (id INTEGER PRIMARY KEY)")

@@ -19,9 +19,9 @@ from contextlib import closing
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, Engine, create_engine, insert, inspect, make_url, text
+from sqlalchemy import Connection, Engine, Table, create_engine, insert, inspect, make_url, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 
@@ -186,7 +186,7 @@ def server_error(shown: str, url: URL, exc: DBAPIError) -> CatalogueOpenError:
 def _sqlite_path(url: URL) -> Path | None:
     if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
         return None
-    return Path(url.database)  # type: ignore[arg-type]
+    return Path(url.database)
 
 
 def _check_sqlite_file(path: Path, shown: str, *, create: bool) -> None:
@@ -200,7 +200,9 @@ def _check_sqlite_file(path: Path, shown: str, *, create: bool) -> None:
     with path.open("rb") as handle:
         header = handle.read(20)
     if header and not header.startswith(SQLITE_HEADER):
-        raise NotACatalogueError(shown, "the file is not a filmdesk catalogue (not a SQLite database)")
+        raise NotACatalogueError(
+            shown, "the file is not a filmdesk catalogue (not a SQLite database)"
+        )
     # Header byte 18 is 2 in WAL mode. The engine's connect hook switches a file to WAL,
     # rewriting its header, so any other SQLite file is checked read-only first: a file
     # that is refused must be left exactly as it was.
@@ -292,7 +294,7 @@ def _create_schema(engine: Engine, backend: Backend) -> bool:
         Base.metadata.create_all(connection)
         backend.create_search_index(connection)
         connection.execute(
-            CatalogueInfo.__table__.insert(),
+            cast(Table, CatalogueInfo.__table__).insert(),
             [
                 {"key": "format", "value": CATALOGUE_MARK},
                 {"key": "created_by", "value": f"filmdesk {__version__}"},

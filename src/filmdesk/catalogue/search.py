@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import and_, false, not_, or_, select, true
+from sqlalchemy.orm import QueryableAttribute
 from sqlalchemy.sql.elements import ColumnElement
 
 from filmdesk.catalogue.backends import FREE_TEXT_COLUMNS, Backend, TextTerm
@@ -110,7 +111,11 @@ def _tokens(query: str) -> list[_Token]:
     negate_next = False
     while position < len(query):
         # A "-" right before a term negates it; a lone or trailing "-" is just a character.
-        if query[position] == "-" and position + 1 < len(query) and not query[position + 1].isspace():
+        if (
+            query[position] == "-"
+            and position + 1 < len(query)
+            and not query[position + 1].isspace()
+        ):
             if negate_next:
                 raise QuerySyntaxError("Two minus signs in a row", position)
             negate_next = True
@@ -304,10 +309,12 @@ def _filter(node: Filter) -> ColumnElement[bool]:
 
 
 _COMPARISON = re.compile(r"^(>=|<=|>|<|=)?(.*)$")
+_Bound = int | dt.datetime  # a number, or a moment for a date column
+_Convert = Callable[[str, bool], _Bound]  # (text, is the end) -> bound
 
 
 def _range(
-    node: Filter, column: Any, convert: Callable[[str, bool], Any]
+    node: Filter, column: QueryableAttribute[Any], convert: _Convert
 ) -> ColumnElement[bool]:
     """``N``, ``N..M``, ``N..``, ``..M``, ``>=N``, ``<N`` … for a number or date column."""
     # An unknown value must give false, not NULL: NOT NULL is NULL, and "-year:1990..1999"
@@ -316,7 +323,7 @@ def _range(
 
 
 def _bounds(
-    node: Filter, column: Any, convert: Callable[[str, bool], Any]
+    node: Filter, column: QueryableAttribute[Any], convert: _Convert
 ) -> ColumnElement[bool]:
     value = node.value
     if ".." in value:
@@ -345,11 +352,11 @@ def _bounds(
     return and_(column >= _start(convert, operand), column < _after(convert, operand))
 
 
-def _start(convert: Callable[[str, bool], Any], text: str) -> Any:
+def _start(convert: _Convert, text: str) -> _Bound:
     return convert(text, False)
 
 
-def _after(convert: Callable[[str, bool], Any], text: str) -> Any:
+def _after(convert: _Convert, text: str) -> _Bound:
     """The first value past ``text``: the next day for a date, the next step for a number."""
     value = convert(text, True)
     # Dates come back already moved to the next period; numbers are whole steps.

@@ -18,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, NamedTuple, cast
 
-from sqlalchemy import Connection, Select, bindparam, delete, func, select, update
+from sqlalchemy import Connection, Select, Table, bindparam, delete, func, select, update
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DataError, OperationalError, ProgrammingError
 from sqlalchemy.sql.elements import ColumnElement
@@ -71,7 +71,10 @@ from filmdesk.errors import (
 log = logging.getLogger(__name__)
 
 ProgressCallback = Callable[[int, int], None]  # (done, total); may raise to cancel
-COMPLETION_KINDS = {"people": Person, **{k: v[1] for k, v in SHARED_LINKS.items() if k != "directors"}}
+COMPLETION_KINDS = {
+    "people": Person,
+    **{k: v[1] for k, v in SHARED_LINKS.items() if k != "directors"},
+}
 
 
 def _sort_columns(key: SortKey, descending: bool, *, years_tie: bool = True) -> list[Any]:
@@ -270,7 +273,8 @@ class CatalogueService:
             yield snapshot(opened) if snapshot is not None else opened
 
     def find(self, key: str) -> FilmRecord:
-        """A film by uuid, IMDb id or (case- and accent-insensitive) title, ``"Title (1995)"`` too."""
+        """A film by uuid, IMDb id or (case- and accent-insensitive) title,
+        ``"Title (1995)"`` too."""
         key = key.strip()
         with self._engine.connect() as connection:
             film_id = connection.scalar(
@@ -396,7 +400,8 @@ class CatalogueService:
             by_genre=[(str(n), int(c)) for n, c in by_genre],
             by_decade=[(int(d), int(c)) for d, c in by_decade],
             by_director=[(str(n), int(c)) for n, c in by_director],
-            by_rating=[(r / 2, int(c)) for r, c in by_rating],
+            # the query skipped NULL ratings
+            by_rating=[(cast(int, r) / 2, int(c)) for r, c in by_rating],
         )
 
     # --- writing ---------------------------------------------------------------------------
@@ -535,7 +540,8 @@ class CatalogueService:
             if watched:
                 day = on or dt.date.today()
                 connection.execute(
-                    Viewing.__table__.insert(), [{"film_id": i, "watched_on": day} for i in film_ids]
+                    cast(Table, Viewing.__table__).insert(),
+                    [{"film_id": i, "watched_on": day} for i in film_ids],
                 )
                 for part in chunks(list(film_ids)):
                     latest = (
@@ -544,7 +550,7 @@ class CatalogueService:
                         .scalar_subquery()
                     )
                     connection.execute(
-                        Film.__table__.update()
+                        cast(Table, Film.__table__).update()
                         .where(Film.id.in_(part))
                         .values(last_watched=latest)
                     )
@@ -557,14 +563,16 @@ class CatalogueService:
         with self._begin() as connection:
             writer = FilmWriter(connection, self._backend)
             for film_id, watched, viewings in states:
-                connection.execute(Viewing.__table__.delete().where(Viewing.film_id == film_id))
+                connection.execute(
+                    cast(Table, Viewing.__table__).delete().where(Viewing.film_id == film_id)
+                )
                 if viewings:
                     connection.execute(
-                        Viewing.__table__.insert(),
+                        cast(Table, Viewing.__table__).insert(),
                         [{"film_id": film_id, "watched_on": day} for day in viewings],
                     )
                 connection.execute(
-                    Film.__table__.update()
+                    cast(Table, Film.__table__).update()
                     .where(Film.id == film_id)
                     .values(last_watched=max(viewings) if viewings else None)
                 )

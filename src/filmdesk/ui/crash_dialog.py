@@ -97,7 +97,8 @@ def offer_previous_crash(log_dir: Path, parent: QWidget | None = None) -> bool:
         QCoreApplication.translate(
             "Crash",
             "filmdesk stopped unexpectedly last time. Your catalogue was saved up to the "
-            "last change. The technical report is below; please include it if you report the problem.",
+            "last change. The technical report is below; please include it if you report "
+            "the problem.",
         )
     )
     box.setDetailedText(f"{debug_info()}\n\n{text}")

@@ -259,7 +259,7 @@ class FilmEditing(QObject):
 
     def add_similar_film(self, current: FilmRecord | None, title: str, year: int | None) -> None:
         """Add a film the current one lists as similar, linked back to it, and show it."""
-        back = ()
+        back: tuple[SimilarFilm, ...] = ()
         if current is not None:
             back = (SimilarFilm(current.title, current.year, film_uuid=current.uuid),)
         self._add(FilmRecord(title=title, year=year, similar=back))

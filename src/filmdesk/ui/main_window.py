@@ -135,7 +135,9 @@ class MainWindow(QMainWindow):
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        redo.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
+        )
         self.undo_action, self.redo_action = undo, redo
         edit.addAction(undo)
         edit.addAction(redo)
@@ -251,13 +253,12 @@ class MainWindow(QMainWindow):
         self.browser.film_activated.connect(lambda film_id: editing.edit_film(film_id))
         self.detail.edit_requested.connect(lambda: editing.edit_film())
         self.detail.poster_failed.connect(editing.poster_failed)
-        self.detail.poster_dropped.connect(
-            lambda data, source: (
-                self.film
-                and self.film.id
-                and editing.set_poster_from_bytes(self.film.id, data, source)
-            )
-        )
+
+        def poster_dropped(data: bytes, source: str) -> None:
+            if self.film and self.film.id:
+                editing.set_poster_from_bytes(self.film.id, data, source)
+
+        self.detail.poster_dropped.connect(poster_dropped)
         a[ActionId.SEARCH_HELP].triggered.connect(self._show_search_help)
         a[ActionId.ABOUT].triggered.connect(self._show_about)
 
@@ -578,14 +579,16 @@ class MainWindow(QMainWindow):
 
     def load_sample(self) -> None:
         self.statusBar().showMessage(self.tr("Loading the sample films…"))
+
+        def loaded(ids: list[int]) -> None:
+            self.browser.refresh()
+            self.statusBar().showMessage(
+                self.tr("Added %1 sample films.").replace("%1", str(len(ids))), 5000
+            )
+
         self._tasks.run(
             self._service.load_sample,
-            lambda ids: (
-                self.browser.refresh(),
-                self.statusBar().showMessage(
-                    self.tr("Added %1 sample films.").replace("%1", str(len(ids))), 5000
-                ),
-            ),
+            loaded,
             lambda exc: QMessageBox.warning(self, self.tr("Sample films"), str(exc)),
             write=True,
         )

@@ -87,7 +87,7 @@ class Settings(QObject):
 
     def get(self, key: str) -> Any:
         kind, default = _KEYS[key]
-        raw = self._store.value(key, None)
+        raw: Any = self._store.value(key, None)  # whatever the file holds
         if raw is None:
             return default
         try:

@@ -16,8 +16,9 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
-Callback = Callable[[Any], None]
-ErrorCallback = Callable[[BaseException], None]
+# What a callback returns is ignored.
+Callback = Callable[[Any], object]
+ErrorCallback = Callable[[BaseException], object]
 
 
 class _Relay(QObject):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import cast
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -77,8 +78,8 @@ class BulkEditDialog(QDialog):
             signal = (
                 getattr(field, "textChanged", None)
                 or getattr(field, "rating_changed", None)
-                or field.currentIndexChanged
-            )  # type: ignore[attr-defined]
+                or cast(QComboBox, field).currentIndexChanged  # the one left: the combo
+            )
             signal.connect(self._update_preview)
             # Typing into a field ticks it: the person clearly means to change it.
             if hasattr(field, "textEdited"):

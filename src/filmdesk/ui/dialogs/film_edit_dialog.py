@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QDate, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -385,7 +385,8 @@ class FilmEditDialog(QDialog):
         self.release_check.setChecked(film.release_date is not None)
         self.release_date.setEnabled(film.release_date is not None)
         if film.release_date:
-            self.release_date.setDate(QDate(film.release_date))
+            day = film.release_date
+            self.release_date.setDate(QDate(day.year, day.month, day.day))
         self.post_credits_edit.setPlainText(film.post_credits)
         self.links_editor.set_rows([(link.label, link.url) for link in film.links])
         self.imdb_edit.setText(film.imdb_id)
@@ -448,7 +449,7 @@ class FilmEditDialog(QDialog):
             currency=self.currency_combo.currentText().strip().upper(),
             studios=self.studios_edit.values(),
             filming_locations=self.locations_edit.values(),
-            release_date=self.release_date.date().toPython()
+            release_date=cast(dt.date, self.release_date.date().toPython())
             if self.release_check.isChecked()
             else None,
             post_credits=self.post_credits_edit.toPlainText().strip(),
@@ -515,10 +516,10 @@ class FilmEditDialog(QDialog):
             record = self.record()
             validate_film(record)
         except ValidationError as exc:
-            label = self.errors.get(exc.field)
-            if label is not None:
-                label.setText(exc.message)
-                label.show()
+            field_label = self.errors.get(exc.field)
+            if field_label is not None:
+                field_label.setText(exc.message)
+                field_label.show()
             self.message.setText(_field_message(exc))
             self._set_save_enabled(False)
             return False
@@ -534,7 +535,7 @@ class FilmEditDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(enabled)
 
     def _add_viewing(self) -> None:
-        day = self.viewing_date.date().toPython().isoformat()
+        day = cast(dt.date, self.viewing_date.date().toPython()).isoformat()
         existing = {self.viewings_list.item(i).text() for i in range(self.viewings_list.count())}
         if day not in existing:
             self.viewings_list.addItem(day)

@@ -127,13 +127,14 @@ def run_import_dialog(
             parent, service, tasks, plan, preview.on_duplicate(), preview.allow_rejected(), on_done
         )
 
+    def failed(exc: BaseException) -> None:
+        progress.close()
+        _explain(parent, QCoreApplication.translate("Transfer", "Nothing was imported"), exc)
+
     tasks.run(
         lambda: plan_import(service, paths, progress=relay.advanced.emit, cancel=cancelled.is_set),
         planned,
-        lambda exc: (
-            progress.close(),
-            _explain(parent, QCoreApplication.translate("Transfer", "Nothing was imported"), exc),
-        ),
+        failed,
     )
 
 

@@ -369,7 +369,9 @@ class FilmDetailWidget(QWidget):
         if film.original_title and film.original_title != film.title:
             column.addWidget(self._muted(film.original_title))
         meta = " · ".join(
-            p for p in (runtime_long(film.runtime), ", ".join(film.languages), film.certification) if p
+            p
+            for p in (runtime_long(film.runtime), ", ".join(film.languages), film.certification)
+            if p
         )
         if meta:
             column.addWidget(self._label(f"<span style='font-size:large'>{_esc(meta)}</span>"))
@@ -409,7 +411,9 @@ class FilmDetailWidget(QWidget):
         page.add(top)
 
         page.add(self._heading(self.tr("Synopsis")))
-        page.add(self._body(film.synopsis) if film.synopsis.strip() else self._empty(self.tr("synopsis")))
+        page.add(
+            self._body(film.synopsis) if film.synopsis.strip() else self._empty(self.tr("synopsis"))
+        )
         if film.tags:
             page.add(self._heading(self.tr("Tags")))
             page.add(self._label(self._chips(film.tags)))

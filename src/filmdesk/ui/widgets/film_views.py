@@ -130,20 +130,25 @@ class PosterDelegate(QStyledItemDelegate):
                           self.POSTER.height() + base_cell.height() - base_poster.height())
         self._placeholders.clear()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         return self.CELL
 
     def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         row: FilmRow | None = index.data(FilmRole.ROW)
         if row is None:
             return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        rect = option.rect  # type: ignore[attr-defined]
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        rect = option.rect
+        palette: QPalette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         if selected:
             highlight = QColor(palette.color(QPalette.ColorRole.Highlight))
             highlight.setAlpha(70)
@@ -155,8 +160,9 @@ class PosterDelegate(QStyledItemDelegate):
         pixmap: QPixmap | None = index.data(FilmRole.THUMBNAIL)
         if pixmap is None:
             pixmap = self._placeholder(row, palette, painter.device().devicePixelRatioF())
-        scaled = pixmap.size().scaled(poster_rect.size() * pixmap.devicePixelRatio(),
-                                      Qt.AspectRatioMode.KeepAspectRatio) / pixmap.devicePixelRatio()
+        scaled = pixmap.size().scaled(
+            poster_rect.size() * pixmap.devicePixelRatio(), Qt.AspectRatioMode.KeepAspectRatio
+        ) / pixmap.devicePixelRatio()
         target = QRect(
             poster_rect.x() + (poster_rect.width() - scaled.width()) // 2,
             poster_rect.y() + (poster_rect.height() - scaled.height()),
@@ -164,18 +170,22 @@ class PosterDelegate(QStyledItemDelegate):
         )
         painter.drawPixmap(target, pixmap)
         text_rect = QRect(rect.x() + 6, poster_rect.bottom() + 6, rect.width() - 12, 36)
-        font = QFont(option.font)  # type: ignore[attr-defined]
+        font = QFont(option.font)
         font.setWeight(QFont.Weight.DemiBold)
         painter.setFont(font)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         metrics = QFontMetrics(font)
-        title = metrics.elidedText(row.title, Qt.TextElideMode.ElideRight, text_rect.width() * 2 - 20)
+        title = metrics.elidedText(
+            row.title, Qt.TextElideMode.ElideRight, text_rect.width() * 2 - 20
+        )
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap, title)
-        small = QFont(option.font)  # type: ignore[attr-defined]
+        small = QFont(option.font)
         small.setPointSizeF(small.pointSizeF() * 0.9)
         painter.setFont(small)
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-        detail = " · ".join(p for p in (str(row.year or ""), stars_text(row.rating).rstrip("☆")) if p)
+        detail = " · ".join(
+            p for p in (str(row.year or ""), stars_text(row.rating).rstrip("☆")) if p
+        )
         painter.drawText(
             QRect(rect.x() + 4, text_rect.bottom() + 2, rect.width() - 8, 18),
             Qt.AlignmentFlag.AlignHCenter, detail,

@@ -129,6 +129,7 @@ class ListEditor(QWidget):
         out = []
         for index in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(index)
+            assert item is not None  # index is in range
             values: list[Any] = []
             for position, column in enumerate(self.columns):
                 if column.kind == "bool":

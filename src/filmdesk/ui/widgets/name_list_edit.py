@@ -62,7 +62,9 @@ class NameListEdit(QLineEdit):
     def _update_completions(self, _text: str) -> None:
         prefix = self._current_prefix()
         if self._lookup is None or not prefix:
-            self._completer.popup().hide()
+            popup = self._completer.popup()
+            assert popup is not None  # a popup-mode completer always has one
+            popup.hide()
             return
         self._model.setStringList(self._lookup(prefix))
         self._completer.setCompletionPrefix(prefix)

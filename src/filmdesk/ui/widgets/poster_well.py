@@ -71,7 +71,7 @@ def image_bytes_from_mime(mime: QMimeData) -> tuple[bytes, str] | None:
             data = QByteArray()
             buffer = QBuffer(data)
             buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-            image.save(buffer, "PNG")
+            image.save(buffer, "PNG")  # type: ignore[call-overload]  # stub wants bytes; Qt wants str
             return bytes(data.data()), "pasted image"
     return None
 

@@ -18,14 +18,18 @@ class SearchBar(QLineEdit):
         self.setObjectName("searchBar")
         self.setClearButtonEnabled(True)
         self.setPlaceholderText(
-            self.tr("Search films — try  leav veg,  director:figgis,  year:1990..1999,  -watched:yes")
+            self.tr(
+                "Search films — try  leav veg,  director:figgis,  "
+                "year:1990..1999,  -watched:yes"
+            )
         )
         self.setToolTip(
             self.tr(
                 "Free words match titles, people, characters, tags and synopses as prefixes.\n"
                 "Fields: title: director: actor: character: genre: language: country: tag: "
                 "plot: year: runtime: rating: watched: added:\n"
-                'Quotes for phrases, - to exclude, OR for alternatives, e.g. "las vegas" OR genre:noir'
+                "Quotes for phrases, - to exclude, OR for alternatives, "
+                'e.g. "las vegas" OR genre:noir'
             )
         )
         self._timer = QTimer(self)

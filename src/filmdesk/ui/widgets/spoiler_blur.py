@@ -9,7 +9,7 @@ legible. Clicking anywhere on the veil reveals just this section.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPropertyAnimation, Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QGraphicsBlurEffect,
     QLabel,
@@ -102,7 +102,7 @@ class SpoilerSection(QWidget):
 
     def _drop_effect(self) -> None:
         if not self._hidden:
-            self.content.setGraphicsEffect(None)
+            self.content.setGraphicsEffect(None)  # type: ignore[arg-type]  # None removes it
             self._blur = None
 
     def _place_veil(self) -> None:
@@ -118,8 +118,8 @@ class SpoilerSection(QWidget):
             self._place_veil()
         return False
 
-    def resizeEvent(self, event: QEvent) -> None:  # type: ignore[override]
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         if self._hidden:
             self._place_veil()
 
