@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItemModel
 from pytestqt.qtbot import QtBot
 
 from filmdesk.catalogue.service import CatalogueService
@@ -197,3 +198,28 @@ def test_selecting_a_film_scrolls_the_grid_to_it(
     qtbot.waitUntil(lambda: grid.visualRect(index).isValid())
     assert grid.verticalScrollBar().value() > 0
     assert grid.viewport().rect().contains(grid.visualRect(index))
+
+
+
+@pytest.mark.parametrize("size", ["small", "medium", "large"])
+@pytest.mark.parametrize("width", [230, 430, 600, 915])
+def test_grid_rows_fill_the_width(qtbot: QtBot, size: str, width: int) -> None:
+    grid = film_views.PosterGridView()
+    qtbot.addWidget(grid)
+    grid.setModel(QStandardItemModel(30, 2))  # layout needs only the one cell size
+    grid.set_poster_size(size)
+    delegate = grid.itemDelegate()
+    assert isinstance(delegate, film_views.PosterDelegate)
+    grid.resize(width, 700)
+    grid.show()
+    qtbot.waitExposed(grid)
+    grid.doItemsLayout()
+    cells = [grid.visualRect(grid.model().index(i, 1)) for i in range(30)]
+    row = [rect for rect in cells if rect.top() == cells[0].top()]
+    # Every cell is at least as wide as its poster size allows, and the row ends within
+    # a few pixels of the viewport's edge: no gap where another column would almost fit.
+    assert all(rect.width() >= delegate.narrowest >= delegate.POSTER.width() for rect in row)
+    left_over = grid.viewport().width() - (row[-1].right() + 1)
+    assert 0 <= left_over <= len(row) + 2 * grid.spacing()
+    assert len(row) == max(1, (grid.viewport().width() - grid.spacing())
+                           // (delegate.narrowest + grid.spacing()))

@@ -13,7 +13,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -122,13 +131,23 @@ class PosterDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._placeholders: dict[int, QPixmap] = {}
+        self.narrowest = self.CELL.width()  # cells widen from here to fill a row
 
     def set_scale(self, scale: float) -> None:
         base_cell, base_poster = PosterDelegate.CELL, PosterDelegate.POSTER
         self.POSTER = QSize(int(base_poster.width() * scale), int(base_poster.height() * scale))
         self.CELL = QSize(max(120, int(base_cell.width() * scale)),
                           self.POSTER.height() + base_cell.height() - base_poster.height())
+        self.narrowest = self.CELL.width()
         self._placeholders.clear()
+
+    def set_cell_width(self, width: int) -> bool:
+        """Widen cells (never below the poster size's own width); True if it changed."""
+        width = max(width, self.narrowest)
+        if width == self.CELL.width():
+            return False
+        self.CELL = QSize(width, self.CELL.height())
+        return True
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -178,7 +197,10 @@ class PosterDelegate(QStyledItemDelegate):
         title = metrics.elidedText(
             row.title, Qt.TextElideMode.ElideRight, text_rect.width() * 2 - 20
         )
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap, title)
+        # The year sits right under the title, one line or two.
+        title_rect = painter.drawText(
+            text_rect, Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap, title
+        )
         small = QFont(option.font)
         small.setPointSizeF(small.pointSizeF() * 0.9)
         painter.setFont(small)
@@ -187,7 +209,8 @@ class PosterDelegate(QStyledItemDelegate):
             p for p in (str(row.year or ""), stars_text(row.rating).rstrip("☆")) if p
         )
         painter.drawText(
-            QRect(rect.x() + 4, text_rect.bottom() + 2, rect.width() - 8, 18),
+            QRect(rect.x() + 4, min(title_rect.bottom(), text_rect.bottom()) + 2,
+                  rect.width() - 8, 18),
             Qt.AlignmentFlag.AlignHCenter, detail,
         )
         painter.restore()
@@ -231,7 +254,28 @@ class PosterGridView(QListView):
         delegate = self.itemDelegate()
         assert isinstance(delegate, PosterDelegate)
         delegate.set_scale(scale)
+        self._fill_rows()
         self.scheduleDelayedItemsLayout()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._fill_rows():
+            self.scheduleDelayedItemsLayout()
+
+    def _fill_rows(self) -> bool:
+        """Share each row's width out between its posters, rather than leave a gap at the end."""
+        delegate = self.itemDelegate()
+        assert isinstance(delegate, PosterDelegate)
+        spacing = self.spacing()
+        # The width QListView wraps rows at: it always sets the scroll bar's width aside
+        # (so the bar coming and going cannot change the column count), and a row may
+        # reach the last pixel before that edge, after a spacing on each side.
+        scroll_bar = self.style().pixelMetric(
+            QStyle.PixelMetric.PM_ScrollBarExtent, None, self.verticalScrollBar()
+        )
+        available = self.maximumViewportSize().width() - scroll_bar - spacing - 1
+        columns = max(1, available // (delegate.narrowest + spacing))
+        return delegate.set_cell_width(available // columns - spacing)
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
