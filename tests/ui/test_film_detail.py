@@ -5,15 +5,16 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette, QTextDocumentFragment
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtCore import QBuffer, QIODevice, QPoint, Qt
+from PySide6.QtGui import QColor, QImage, QPalette, QTextDocumentFragment
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from filmdesk.catalogue.dto import FilmRecord
 from filmdesk.catalogue.service import CatalogueService
 from filmdesk.ui.main_window import MainWindow
-from filmdesk.ui.widgets.film_detail import _Page, money
+from filmdesk.ui.models.columns import stars_text
+from filmdesk.ui.widgets.film_detail import CARD_POSTER, _Page, initials, money
 
 W = TypeVar("W", bound=QWidget)
 
@@ -217,3 +218,76 @@ def test_ctrl_number_switches_tabs_and_the_tab_stays(
     assert window.film is not None and window.film.title != "Leaving Las Vegas"
     assert window.detail.tabs.currentIndex() == CHARACTERS
     assert window.film.characters[0].name in page_text(window, CHARACTERS)
+
+
+# --- the Similar tab's cards -----------------------------------------------------------------
+
+
+def _cards(window: MainWindow) -> list[QFrame]:
+    return [card for card in _live(window.detail.pages[SIMILAR], QFrame)
+            if card.objectName() in ("filmCard", "missingFilmCard")]
+
+
+def test_similar_cards_say_who_made_each_film_and_how_i_rated_it(
+    window: MainWindow, service: CatalogueService
+) -> None:
+    select(window, service, "Leaving Las Vegas")
+    lost_weekend = service.find("The Lost Weekend")
+    texts = page_texts(window, SIMILAR)
+    at = texts.index("The Lost Weekend (1945)")
+    assert texts[at + 1] == "Directed by Billy Wilder · Drama"
+    assert texts[at + 2] == stars_text(lost_weekend.rating).rstrip("☆") + " · ✓ watched"
+    # Four similar films and six backlinks, each a card with a poster beside it.
+    cards = _cards(window)
+    assert len(cards) == len(window.film.similar if window.film else ()) + 6
+    assert all(card.findChild(QLabel).pixmap().width() > 0 for card in cards)
+
+
+def test_clicking_anywhere_on_a_card_opens_that_film(
+    qtbot: QtBot, window: MainWindow, service: CatalogueService
+) -> None:
+    film = select(window, service, "Leaving Las Vegas")
+    window.detail.tabs.setCurrentIndex(SIMILAR)
+    card = _cards(window)[1]
+    qtbot.waitUntil(card.isVisible)
+    # Beside the text, well away from the title's link.
+    spot = QPoint(card.width() - 12, card.height() - 12)
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton, pos=spot)
+    assert window.film is not None and window.film.id == film.similar[1].film_id
+
+
+def test_a_card_for_a_film_not_in_the_catalogue_opens_nothing(
+    qtbot: QtBot, window: MainWindow, service: CatalogueService
+) -> None:
+    requiem = select(window, service, "Requiem for a Dream")
+    window.detail.tabs.setCurrentIndex(SIMILAR)
+    (missing,) = [card for card in _cards(window) if card.objectName() == "missingFilmCard"]
+    qtbot.waitUntil(missing.isVisible)
+    assert "not in your catalogue" in [_plain(label) for label in missing.findChildren(QLabel)]
+    qtbot.mouseClick(missing, Qt.MouseButton.LeftButton, pos=QPoint(missing.width() - 12, 12))
+    assert window.film is not None and window.film.id == requiem.id
+    assert service.count() == 14
+
+
+def test_card_posters_use_the_thumbnail_and_survive_a_broken_one(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    image = QImage(120, 180, QImage.Format.Format_RGB32)
+    image.fill(QColor("#336699"))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
+    poster = window.detail._card_poster("Any Film", 1999, bytes(buffer.data().data()))
+    shown = poster.pixmap().toImage()
+    assert shown.pixelColor(shown.width() // 2, shown.height() // 2).name() == "#336699"
+    assert poster.pixmap().deviceIndependentSize().height() <= CARD_POSTER.height()
+    broken = window.detail._card_poster("Any Film", 1999, b"not an image at all")
+    assert not broken.pixmap().isNull()  # the stand-in poster instead
+
+
+def test_small_stand_in_posters_show_initials() -> None:
+    assert initials("The Lost Weekend") == "LW"
+    assert initials("Days of Wine and Roses") == "DW"
+    assert initials("Her") == "H"
+    assert initials("2001: A Space Odyssey") == "2S"
+    assert initials("…") == "…"

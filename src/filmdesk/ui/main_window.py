@@ -8,6 +8,7 @@ settings and task runner through their constructors and never reach back here.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from filmdesk import __version__
-from filmdesk.catalogue.dto import FilmRecord
+from filmdesk.catalogue.dto import FilmRecord, FilmRow
 from filmdesk.errors import FilmdeskError, FilmNotFoundError
 from filmdesk.ui.actions import ActionId, create_actions
 from filmdesk.ui.film_editing import FilmEditing
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.search_bar = SearchBar()
         self.browser = FilmBrowser(service, settings, tasks)
         self.detail = FilmDetailWidget()
+        self.detail.set_card_source(self._film_cards)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.browser)
@@ -471,6 +473,12 @@ class MainWindow(QMainWindow):
             revealed=self._revealed,
         )
         self._sync_spoiler_actions()
+
+    def _film_cards(self, film_ids: Sequence[int]) -> tuple[dict[int, FilmRow], dict[int, bytes]]:
+        """List rows and poster thumbnails of the films the Similar tab shows as cards."""
+        rows = {row.id: row for row in self._service.rows(film_ids)}
+        with_poster = [film_id for film_id, row in rows.items() if row.has_poster]
+        return rows, self._service.thumbnails(with_poster) if with_poster else {}
 
     def _films_changed(self, film_ids: list[int], saved: FilmRecord | None = None) -> None:
         self.browser.model.invalidate(film_ids)

@@ -9,7 +9,7 @@ from a ``FilmRecord`` when the selection changes (a few dozen labels: well under
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QFont,
     QFontMetrics,
+    QMouseEvent,
     QPainter,
     QPalette,
     QPixmap,
@@ -36,13 +37,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from filmdesk.catalogue.dto import Backlink, FilmRecord
+from filmdesk.catalogue.dto import Backlink, FilmRecord, FilmRow
 from filmdesk.ui.models.columns import stars_text
 from filmdesk.ui.widgets.poster_well import scaled_image
 from filmdesk.ui.widgets.spoiler_blur import SpoilerSection
 
 READING_WIDTH = 760  # px: about 80–90 characters a line at the body size
 POSTER_WIDTH = 220
+SMALL_POSTER = 90  # px wide: below this a stand-in poster shows initials, not the title
+# Small words that make poor initials ("The Lost Weekend" is "LW", not "TL").
+_MINOR_WORDS = frozenset({"a", "an", "and", "the", "of", "in", "for", "la", "le", "les", "el"})
+CARD_POSTER = QSize(54, 80)  # a similar film's poster, beside its card's text
+# Film ids -> their list rows and poster thumbnails (the window reads them from the service).
+FilmCards = Callable[[Sequence[int]], tuple[dict[int, FilmRow], dict[int, bytes]]]
 
 
 def _esc(text: str) -> str:
@@ -180,6 +187,7 @@ class FilmDetailWidget(QWidget):
         self._poster_cache: tuple[float, bytes, QPixmap] | None = None
         self._sections: dict[str, SpoilerSection] = {}
         self._backlinks: Sequence[Backlink] = ()
+        self._card_source: FilmCards | None = None
         # Tabs still to be built for the current film: only the visible one is built at
         # once, the others when they are first shown (selection stays well under 30 ms).
         self._pending: set[int] = set()
@@ -324,9 +332,6 @@ class FilmDetailWidget(QWidget):
     def _on_link(self, link: str) -> None:
         if link.startswith("film:"):
             self.film_link_activated.emit(int(link[5:]))
-        elif link.startswith("add:") and self.film is not None:
-            similar = self.film.similar[int(link[4:])]
-            self.add_similar_requested.emit(similar.title, similar.year)
         elif link == "edit":
             self.edit_requested.emit()
         else:
@@ -612,48 +617,148 @@ class FilmDetailWidget(QWidget):
         grid.setColumnStretch(1, 1)
         return box
 
+    def set_card_source(self, source: FilmCards | None) -> None:
+        """Where the Similar tab reads the list rows and thumbnails of the films it shows."""
+        self._card_source = source
+
     def _build_similar(self, film: FilmRecord, backlinks: Sequence[Backlink]) -> None:
         page = self._pages[5]
         page.clear()
         page.add(self._heading(self.tr("Similar films")))
+        ids = [s.film_id for s in film.similar if s.film_id is not None]
+        ids += [link.film_id for link in backlinks]
+        rows: dict[int, FilmRow] = {}
+        thumbnails: dict[int, bytes] = {}
+        if ids and self._card_source is not None:
+            rows, thumbnails = self._card_source(ids)
         if not film.similar:
             page.add(self._empty(self.tr("similar films")))
-        muted = self._muted_color()
-        not_in_catalogue = self.tr("not in your catalogue")
+        cards = []
         for number, similar in enumerate(film.similar):
-            year = f" ({similar.year})" if similar.year else ""
             if similar.film_id is not None:
-                page.add(
-                    self._label(
-                        f"<a href='film:{similar.film_id}' style='font-size:large'>"
-                        f"{_esc(similar.title)}</a>{year}"
-                    )
-                )
+                cards.append(self._film_card(similar.film_id, similar.title, similar.year,
+                                             rows.get(similar.film_id), thumbnails))
             else:
-                row = QWidget()
-                line = QHBoxLayout(row)
-                line.setContentsMargins(0, 0, 0, 0)
-                line.addWidget(
-                    self._label(
-                        f"<span style='font-size:large'>{_esc(similar.title)}</span>{year} "
-                        f"<span style='color:{muted}'>· {not_in_catalogue}</span>"
-                    ),
-                    1,
-                )
-                button = QPushButton(self.tr("Add to catalogue"))
-                button.setObjectName(f"addSimilar{number}")
-                button.clicked.connect(
-                    lambda _=False, s=similar: self.add_similar_requested.emit(s.title, s.year)
-                )
-                line.addWidget(button)
-                page.add(row)
+                cards.append(self._missing_card(number, similar.title, similar.year))
+        if cards:
+            page.add(self._card_grid(cards))
         if backlinks:
             page.add(self._heading(self.tr("Films that list this one as similar")))
-            for link in backlinks:
-                year = f" ({link.year})" if link.year else ""
-                page.add(self._label(f"<a href='film:{link.film_id}'>{_esc(link.title)}</a>{year}"))
+            page.add(self._card_grid([
+                self._film_card(link.film_id, link.title, link.year, rows.get(link.film_id),
+                                thumbnails)
+                for link in backlinks
+            ]))
         page.finish()
 
+    def _card_grid(self, cards: Sequence[QWidget]) -> QWidget:
+        """Cards two to a row: a reading column is wide enough, and a shelf reads as one."""
+        box = QWidget()
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 4, 0, 0)
+        grid.setSpacing(8)
+        for position, card in enumerate(cards):
+            grid.addWidget(card, position // 2, position % 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        return box
+
+    def _card_poster(self, title: str, year: int | None, thumbnail: bytes | None) -> QLabel:
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap()
+        if thumbnail is not None and pixmap.loadFromData(thumbnail):
+            pixmap = pixmap.scaled(
+                CARD_POSTER * ratio, Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+            pixmap.setDevicePixelRatio(ratio)
+        else:  # no poster, or one that will not decode: the same stand-in the list draws
+            pixmap = placeholder_poster(title, year, CARD_POSTER, ratio, self.palette())
+        label = QLabel()
+        label.setPixmap(pixmap)
+        label.setFixedSize(CARD_POSTER)
+        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        return label
+
+    def _film_card(
+        self, film_id: int, title: str, year: int | None, row: FilmRow | None,
+        thumbnails: dict[int, bytes],
+    ) -> QWidget:
+        """A catalogue film: poster, title (a link), who made it, what it is, my rating."""
+        year_text = f" ({year})" if year else ""
+        lines = [self._label(
+            f"<a href='film:{film_id}' style='font-size:large'>{_esc(title)}</a>{year_text}"
+        )]
+        if row is not None:
+            facts = []
+            if row.directors:
+                facts.append(self.tr("Directed by %1").replace("%1", ", ".join(row.directors)))
+            if row.genres:
+                facts.append(", ".join(row.genres[:3]))
+            if facts:
+                lines.append(self._muted(" · ".join(facts)))
+            seen = [stars_text(row.rating).rstrip("☆")] if row.rating else []
+            if row.watched:
+                seen.append(self.tr("✓ watched"))
+            if seen:
+                lines.append(self._label(_esc(" · ".join(seen))))
+        card = _FilmCard(self._card_poster(title, year, thumbnails.get(film_id)), lines)
+        card.setToolTip(self.tr("Open %1").replace("%1", title))
+        card.clicked.connect(lambda: self.film_link_activated.emit(film_id))
+        return card
+
+    def _missing_card(self, number: int, title: str, year: int | None) -> QWidget:
+        """A similar film not in the catalogue yet, with the button that adds it."""
+        year_text = f" ({year})" if year else ""
+        not_in_catalogue = self.tr("not in your catalogue")
+        lines = [
+            self._label(f"<span style='font-size:large'>{_esc(title)}</span>{year_text}"),
+            self._muted(not_in_catalogue),
+        ]
+        button = QPushButton(self.tr("Add to catalogue"))
+        button.setObjectName(f"addSimilar{number}")
+        button.clicked.connect(lambda: self.add_similar_requested.emit(title, year))
+        card = _FilmCard(self._card_poster(title, year, None), lines, button)
+        card.setObjectName("missingFilmCard")
+        return card
+
+
+class _FilmCard(QFrame):
+    """One film on the Similar tab: a small poster beside a few lines of text."""
+
+    clicked = Signal()
+
+    def __init__(
+        self, poster: QLabel, lines: Sequence[QLabel], action: QWidget | None = None
+    ) -> None:
+        super().__init__()
+        self.setObjectName("filmCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(10)
+        layout.addWidget(poster, 0, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout()
+        column.setSpacing(3)
+        for line in lines:
+            column.addWidget(line)
+        if action is not None:
+            column.addWidget(action, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addStretch(1)
+        layout.addLayout(column, 1)
+        self._opens_film = action is None  # a film not in the catalogue has nothing to open
+        if self._opens_film:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        # The whole card opens the film, not only its title's link.
+        if (
+            self._opens_film
+            and event.button() == Qt.MouseButton.LeftButton
+            and self.rect().contains(event.position().toPoint())
+        ):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
 
 def placeholder_poster(
     title: str, year: int | None, size: QSize, ratio: float, palette: QPalette
@@ -677,6 +782,8 @@ def placeholder_poster(
     font.setPointSizeF(max(9.0, size.width() / 7.5))
     font.setWeight(QFont.Weight.Bold)
     margin = size.width() // 10
+    if size.width() < SMALL_POSTER:
+        title = initials(title)  # a whole title will not fit; two letters still tell them apart
     # Shrink until the longest word fits on a line: "Ballerina" must not be clipped.
     longest = max(title.split() or [title], key=len)
     while font.pointSizeF() > 7 and (
@@ -699,3 +806,11 @@ def placeholder_poster(
         )
     painter.end()
     return pixmap
+
+
+def initials(title: str) -> str:
+    """Up to two capitals standing for a title: "The Lost Weekend" -> "LW"."""
+    words = [w for w in title.split() if w[:1].isalnum()]
+    meaningful = [w for w in words if w.lower() not in _MINOR_WORDS] or words
+    return "".join(w[0] for w in meaningful[:2]).upper() or title[:1]
+
