@@ -17,7 +17,7 @@ from filmdesk.ui.actions import ActionId
 from filmdesk.ui.main_window import MainWindow
 from filmdesk.ui.settings import ViewMode
 
-TITLE, YEAR, DIRECTOR, RUNTIME, GENRES = 1, 2, 3, 4, 5
+TITLE, YEAR, DIRECTOR, RUNTIME, GENRES, RATING, WATCHED = 1, 2, 3, 4, 5, 6, 7
 
 
 def _click_header(qtbot: QtBot, header: QHeaderView, section: int) -> None:
@@ -100,6 +100,11 @@ def test_a_fresh_settings_file_gives_the_defaults(window: MainWindow) -> None:
     assert hidden == ([] if posters else [0])
     window.actions_[ActionId.SHOW_POSTERS_IN_LIST].trigger()
     assert table.isColumnHidden(0) == posters
+    # Genres come last, where the list's edge may cut them, after my rating and Watched.
+    header = table.horizontalHeader()
+    visual = [header.logicalIndex(v) for v in range(header.count())]
+    assert visual == [0, TITLE, YEAR, DIRECTOR, RUNTIME, RATING, WATCHED, GENRES]
+    assert header.stretchLastSection()
 
 
 def test_a_deleted_last_film_falls_back_to_the_first(

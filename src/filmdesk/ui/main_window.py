@@ -332,10 +332,13 @@ class MainWindow(QMainWindow):
         if not s.get("window/splitter").isEmpty():
             self.splitter.restoreState(s.get("window/splitter"))
         else:
-            self.splitter.setSizes([620, 820])
+            # Room for every list column, my rating included, beside a full reading column.
+            self.splitter.setSizes([700, 660])
         header: QByteArray = s.get("window/header")
         if not header.isEmpty():
             self.browser.table.horizontalHeader().restoreState(header)
+        else:
+            self.browser.put_genres_last()
         self._apply_appearance()
         show_posters = bool(s.get("view/show_posters_in_list"))
         self.actions_[ActionId.SHOW_POSTERS_IN_LIST].setChecked(show_posters)

@@ -106,6 +106,17 @@ class FilmBrowser(QStackedWidget):
             view.type_ahead.connect(self.jump_to_title)
         self.set_view_mode(ViewMode(settings.get("view/mode")))
 
+    def put_genres_last(self) -> None:
+        """Show Genres as the last column (the list's first-run layout).
+
+        The last column stretches to the list's edge and is the one a narrow list cuts
+        short: better the genres than my rating or the watched mark. Only the visual order
+        moves, so a saved header state still maps its widths to the right columns.
+        """
+        header = self.table.horizontalHeader()
+        genres = next(i for i, spec in enumerate(self.model.columns) if spec.key == "genres")
+        header.moveSection(header.visualIndex(genres), header.count() - 1)
+
     def _empty_state(self) -> QWidget:
         """First run (or an emptied catalogue): three ways forward, no dead end."""
         box = QWidget()
