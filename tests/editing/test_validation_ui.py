@@ -270,6 +270,22 @@ def test_answering_save_with_an_invalid_film_keeps_the_dialog_open(
     assert editor.isVisible() and shown_errors(editor).keys() == {"title"}
 
 
+@pytest.mark.parametrize("answer", [Answer.Cancel, Answer.Save, Answer.Discard])
+def test_closing_with_a_year_that_is_not_a_year_still_asks(
+    editor: FilmEditDialog, service: CatalogueService, dialogs: FakeDialogs, answer: Answer
+) -> None:
+    """A similar film's year typed as "199x" cannot be read back: closing must not fail."""
+    before = service.find("Leaving Las Vegas")
+    editor.similar_editor.set_rows([("Nowhere Film", "199x")])
+    assert "“199x” is not a year" in editor.message.text()
+    dialogs.answer = answer
+    editor.reject()
+    assert dialogs.last().kind == "question"
+    # Save cannot save it, and says why; Discard closes; nothing reaches the catalogue.
+    assert editor.isVisible() == (answer != Answer.Discard)
+    assert service.film(before.id or 0) == before
+
+
 # --- a save that fails ----------------------------------------------------------------------
 
 

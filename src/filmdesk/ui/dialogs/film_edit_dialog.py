@@ -523,10 +523,6 @@ class FilmEditDialog(QDialog):
             self.message.setText(_field_message(exc))
             self._set_save_enabled(False)
             return False
-        except ValueError as exc:  # a year cell that is not a number, for instance
-            self.message.setText(str(exc))
-            self._set_save_enabled(False)
-            return False
         self.message.setText("")
         self._set_save_enabled(True)
         return True
@@ -557,7 +553,10 @@ class FilmEditDialog(QDialog):
         self.validate()
 
     def is_modified(self) -> bool:
-        return self.record() != self._clean
+        try:
+            return self.record() != self._clean
+        except ValidationError:
+            return True  # something typed that cannot even be read back: surely a change
 
     def try_save(self) -> None:
         if not self.validate():
@@ -627,7 +626,7 @@ def _year_or_none(text: Any) -> int | None:
     if not text:
         return None
     if not text.isdecimal():
-        raise ValueError(f"Similar films: {text!r} is not a year")
+        raise ValidationError("similar", f"“{text}” is not a year")
     return int(text)
 
 
