@@ -67,3 +67,57 @@ def test_export_from_the_window_reads_with_worker_processes(
         film.title for film in service.films(service.search("").ids)
     )
     tasks.wait(5000)
+
+
+@pytest.mark.parametrize(
+    ("typed", "chosen", "expected", "format_id"),
+    [
+        ("out.csv", "native", "out.csv", None),  # the typed extension wins: plain CSV
+        ("out", "native", "out.filmdesk", "native"),
+        ("films.2026", "native", "films.2026.filmdesk", "native"),
+        ("films", "letterboxd", "films.csv", "letterboxd"),  # the CSV Letterboxd imports
+        ("films.csv", "letterboxd", "films.csv", "letterboxd"),
+        ("films.tc", "csv", "films.tc", None),
+        ("library", "kodi", "library", "kodi"),  # a folder of .nfo files
+        ("films.tc", None, "films.tc", None),
+    ],
+)
+def test_the_file_name_typed_decides_with_the_filter(
+    tmp_path: Path, typed: str, chosen: str | None, expected: str, format_id: str | None
+) -> None:
+    target, found = import_dialog.export_target(str(tmp_path / typed), chosen)
+    assert target == tmp_path / expected and found == format_id
+
+
+def test_a_csv_name_under_the_default_filter_writes_csv(
+    qtbot: QtBot,
+    service: CatalogueService,
+    settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    target = tmp_path / "out1.csv"
+    filters, _ = import_dialog._file_filters(exporting=True)
+    default_filter = filters.split(";;")[0]
+    assert default_filter.startswith("filmdesk")
+    asked: list[str] = []
+
+    def save_dialog(_parent: Any, _title: str, suggested: str, *_args: Any) -> tuple[str, str]:
+        asked.append(suggested)
+        return str(target), default_filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    finished: list[str] = []
+    monkeypatch.setattr(
+        import_dialog.SummaryDialog, "exec",
+        lambda dialog: finished.append(dialog.text.toPlainText()) or 0,
+    )
+    window = MainWindow(service, settings, TaskRunner())
+    qtbot.addWidget(window)
+    window.export()
+    qtbot.waitUntil(lambda: bool(finished))
+    assert "14 films exported" in finished[0]
+    assert not target.read_bytes().startswith(b"PK")  # not a zip archive under a .csv name
+    assert b"Leaving Las Vegas" in target.read_bytes()
+    # The dialog suggested the catalogue's own name, as a filmdesk archive.
+    assert asked and asked[0].endswith(f"{service.path.stem if service.path else 'films'}.filmdesk")

@@ -107,6 +107,12 @@ class FormatInfo:
     can_import: bool = True
     can_export: bool = False
     export_is_folder: bool = False  # Kodi writes one .nfo per film into a folder
+    export_extension: str = ""  # what an exported file is named with, if not extensions[0]
+
+    @property
+    def save_extension(self) -> str:
+        """The extension an export file gets when its name is typed without one."""
+        return self.export_extension or self.extensions[0]
 
     def reader(self) -> ReadFunction:
         return importlib.import_module(self.module).read  # type: ignore[no-any-return]

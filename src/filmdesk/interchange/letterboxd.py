@@ -209,6 +209,7 @@ FORMAT = FormatInfo(
     module=__name__,
     can_import=True,
     can_export=True,
+    export_extension="csv",  # the import CSV Letterboxd takes, never the export zip
 )
 
 

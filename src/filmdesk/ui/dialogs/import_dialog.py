@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from filmdesk.catalogue.service import CatalogueService
 from filmdesk.errors import FilmdeskError
-from filmdesk.interchange.base import ExportSummary, formats
+from filmdesk.interchange.base import ExportSummary, format_by_id, formats
 from filmdesk.interchange.importing import (
     ImportCancelled,
     ImportPlan,
@@ -82,7 +82,8 @@ def _file_filters(*, exporting: bool) -> tuple[str, dict[str, str]]:
             continue
         if not exporting and not info.can_import:
             continue
-        patterns = " ".join(f"*.{e}" for e in info.extensions)
+        extensions = (info.save_extension,) if exporting else info.extensions
+        patterns = " ".join(f"*.{e}" for e in extensions)
         text = f"{info.name} ({patterns})"
         by_filter[text] = info.id
         every += [f"*.{e}" for e in info.extensions]
@@ -307,15 +308,10 @@ class SummaryDialog(QDialog):
 def run_export_dialog(
     parent: QWidget, service: CatalogueService, tasks: TaskRunner, query: str
 ) -> None:
-    filters, by_filter = _file_filters(exporting=True)
-    name, chosen = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("Transfer", "Export Films"), "", filters
-    )
-    if not name:
-        return
-    format_id = by_filter.get(chosen)
     only_matches = ""
     if query.strip():
+        # Asked first: which films go out decides nothing about the file, but a person
+        # reads the question before picking a place for it.
         answer = QMessageBox.question(
             parent,
             QCoreApplication.translate("Transfer", "Export"),
@@ -329,6 +325,17 @@ def run_export_dialog(
         if answer == QMessageBox.StandardButton.Cancel:
             return
         only_matches = query if answer == QMessageBox.StandardButton.Yes else ""
+    filters, by_filter = _file_filters(exporting=True)
+    chosen_name, chosen = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("Transfer", "Export Films"),
+        str(_suggested_export_path(service)),
+        filters,
+    )
+    if not chosen_name:
+        return
+    target, format_id = export_target(chosen_name, by_filter.get(chosen))
+    name = str(target)
     progress, relay, _cancelled = _progress_dialog(
         parent, QCoreApplication.translate("Transfer", "Exporting films…")
     )
@@ -350,6 +357,36 @@ def run_export_dialog(
         finished,
         failed,
     )
+
+
+def export_target(name: str, filter_format: str | None) -> tuple[Path, str | None]:
+    """Where an export goes and in which format, from the file dialog's answer.
+
+    An extension that names a format wins over a file-type filter left as it was
+    ("films.csv" under the filmdesk filter is CSV); a name without one ("films", or
+    "films.2026") gets the filter's. With no format returned, the export goes by the
+    extension, and an unknown one is refused with the list of those that work.
+    """
+    path = Path(name)
+    if filter_format is None:
+        return path, None
+    info = format_by_id(filter_format)
+    suffix = path.suffix.lower().lstrip(".")
+    if suffix in info.extensions:
+        return path, info.id
+    if any(suffix in other.extensions for other in formats() if other.can_export):
+        return path, None
+    if not info.export_is_folder:
+        path = path.with_name(f"{path.name}.{info.save_extension}")
+    return path, info.id
+
+
+def _suggested_export_path(service: CatalogueService) -> Path:
+    """The catalogue's own name in the Documents folder, as a first guess."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    catalogue = service.path
+    stem = catalogue.stem if catalogue is not None else "films"
+    return Path(folder or Path.home()) / f"{stem}.{format_by_id('native').save_extension}"
 
 
 def export_text(summary: ExportSummary, path: Path) -> str:
