@@ -580,6 +580,9 @@ class MainWindow(QMainWindow):
     def _after_import(self) -> None:
         self.undo_stack.clear()  # an import is not undoable step by step; its backup is
         self.browser.refresh()
+        if self.film is not None and self.film.id is not None:
+            # The import may have filled in or replaced the film on show.
+            self.show_film(self.film.id)
 
     def export(self) -> None:
         from filmdesk.ui.dialogs.import_dialog import run_export_dialog

@@ -1,0 +1,46 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""File → Import from the window: preview, the import on a worker, and a page kept current."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from filmdesk.catalogue.service import CatalogueService
+from filmdesk.ui.dialogs import import_dialog
+from filmdesk.ui.main_window import MainWindow
+
+
+def test_the_film_on_show_is_shown_again_after_an_import_fills_it_in(
+    qtbot: QtBot, window: MainWindow, service: CatalogueService, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    her = service.find("Her")
+    assert not her.watched and window.browser.select_film(her.id or 0)
+    assert window.film is not None and not window.film.watched
+    ratings = tmp_path / "seen.csv"
+    ratings.write_text("Title,Year,Watched,Viewings\nHer,2013,yes,2026-11-20\n", encoding="utf-8")
+
+    previews: list[Any] = []
+
+    def accept(dialog: Any) -> int:
+        previews.append(dialog)
+        return QDialog.DialogCode.Accepted.value
+
+    finished: list[str] = []
+    monkeypatch.setattr(import_dialog.ImportPreviewDialog, "exec", accept)
+    monkeypatch.setattr(
+        import_dialog.SummaryDialog, "exec",
+        lambda dialog: finished.append(dialog.text.toPlainText()) or 0,
+    )
+    window.offer_import(ratings)
+    qtbot.waitUntil(lambda: bool(finished), timeout=10_000)
+    assert previews[0].on_duplicate().value == "fill"
+    # The catalogue has the viewing, and so does the page on show, without reselecting.
+    assert service.film(her.id or 0).watched
+    assert window.film is not None and window.film.id == her.id and window.film.watched
+    assert window.film.viewings[-1].isoformat() == "2026-11-20"
