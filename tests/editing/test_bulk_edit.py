@@ -127,6 +127,21 @@ def test_setting_watched_rating_and_language(
     assert [content(f) for f in current(service, films)] == [content(f) for f in films]
 
 
+def test_setting_no_languages_wipes_nothing(
+    qtbot: QtBot, window: MainWindow, service: CatalogueService
+) -> None:
+    films = [service.find(t) for t in TITLES]
+    assert all(film.languages for film in films)
+    dialog = open_bulk(window, service)
+    dialog.language_check.setChecked(True)  # ticked, but nothing typed
+    assert dialog.preview.text() == (
+        "0 of 3 selected films will change. Type the languages to set."
+    )
+    assert not dialog.buttons.button(APPLY).isEnabled()
+    qtbot.keyClicks(dialog.languages, "French")
+    assert dialog.preview.text() == "3 of 3 selected films will change."
+
+
 def test_unticking_a_field_leaves_it_alone(
     qtbot: QtBot, window: MainWindow, service: CatalogueService
 ) -> None:

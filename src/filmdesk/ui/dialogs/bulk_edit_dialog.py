@@ -95,6 +95,8 @@ class BulkEditDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
+        grid.setColumnStretch(1, 1)
+        self.setMinimumWidth(520)  # room for a few names and the fields' hints
         layout.addWidget(self.preview)
         layout.addWidget(self.buttons)
         self._update_preview()
@@ -116,7 +118,8 @@ class BulkEditDialog(QDialog):
                 after = replace(after, watched=self.watched_combo.currentIndex() == 0)
             if self.rating_check.isChecked():
                 after = replace(after, rating=self.rating.rating())
-            if self.language_check.isChecked():
+            # Setting no languages at all would wipe every film's: an empty field sets nothing.
+            if self.language_check.isChecked() and self.languages.values():
                 after = replace(after, languages=self.languages.values())
             if after != film:
                 pairs.append((film, after))
@@ -124,9 +127,12 @@ class BulkEditDialog(QDialog):
 
     def _update_preview(self) -> None:
         changing = len(self.edited())
-        self.preview.setText(
+        text = (
             self.tr("%1 of %2 selected films will change.")
             .replace("%1", str(changing))
             .replace("%2", str(len(self._films)))
         )
+        if self.language_check.isChecked() and not self.languages.values():
+            text += " " + self.tr("Type the languages to set.")
+        self.preview.setText(text)
         self.buttons.button(QDialogButtonBox.StandardButton.Apply).setEnabled(changing > 0)
