@@ -424,11 +424,7 @@ def _export(service: Any, args: argparse.Namespace) -> int:
             "notes": summary.notes,
         }, ensure_ascii=False, indent=2))
         return 0
-    print(f"Exported {summary.films} films to {', '.join(str(f) for f in summary.files)}")
-    for name, count in sorted(summary.dropped.items()):
-        print(f"Not exported (the format cannot hold it): {name} of {count} films")
-    for note in summary.notes:
-        print(f"Note: {note}")
+    print(summary.text())
     return 0
 
 

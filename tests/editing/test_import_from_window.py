@@ -7,10 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from filmdesk.catalogue.service import CatalogueService
+from filmdesk.interchange.importing import plan_import
 from filmdesk.ui.dialogs import import_dialog
 from filmdesk.ui.main_window import MainWindow
 
@@ -44,3 +46,34 @@ def test_the_film_on_show_is_shown_again_after_an_import_fills_it_in(
     assert service.film(her.id or 0).watched
     assert window.film is not None and window.film.id == her.id and window.film.watched
     assert window.film.viewings[-1].isoformat() == "2026-11-20"
+
+
+def test_the_preview_counts_in_words_and_names_the_format(
+    qtbot: QtBot, service: CatalogueService, tmp_path: Path
+) -> None:
+    source = tmp_path / "one <new>.csv"
+    source.write_text("Title,Year\nA Brand New Film,2020\n", encoding="utf-8")
+    plan = plan_import(service, [source])
+    dialog = import_dialog.ImportPreviewDialog(plan)
+    qtbot.addWidget(dialog)
+    heading = dialog.findChild(QLabel, "importCounts")
+    assert heading is not None
+    text = QTextDocumentFragment.fromHtml(heading.text()).toPlainText()
+    assert text.startswith("one <new>.csv — CSV spreadsheet")
+    assert "1 new film, 0 already in the catalogue, 0 rejected." in text
+    # Nothing matches, so there is nothing to choose about films already there.
+    assert all(button.isHidden() for button in dialog.duplicates.buttons())
+
+
+def test_many_notes_go_in_one_list(
+    qtbot: QtBot, service: CatalogueService, tmp_path: Path
+) -> None:
+    source = tmp_path / "films.csv"
+    source.write_text("Title,Year\nA Brand New Film,2020\n", encoding="utf-8")
+    plan = plan_import(service, [source])
+    plan.notes.extend(f"films.tc entry {i}: imported without its poster" for i in range(500))
+    dialog = import_dialog.ImportPreviewDialog(plan)
+    qtbot.addWidget(dialog)
+    notes = dialog.findChild(QPlainTextEdit, "notesList")
+    assert notes is not None and notes.toPlainText().count("\n") == len(plan.notes) - 1
+    assert len(dialog.findChildren(QLabel)) < 20

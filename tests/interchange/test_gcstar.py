@@ -15,7 +15,13 @@ from PIL import Image
 
 from filmdesk.catalogue.dto import CastCredit, FilmRecord, Link
 from filmdesk.interchange import gcstar
-from filmdesk.interchange.base import FormatError, ImportedFilm, ImportProblem, detect
+from filmdesk.interchange.base import (
+    FormatError,
+    ImportedFilm,
+    ImportNote,
+    ImportProblem,
+    detect,
+)
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "interchange" / "gcstar"
 
@@ -30,6 +36,11 @@ def by_title(found: list[ImportedFilm | ImportProblem]) -> dict[str, FilmRecord]
 
 def problems(found: list[ImportedFilm | ImportProblem]) -> dict[str, str]:
     return {i.location: i.reason for i in found if isinstance(i, ImportProblem)}
+
+
+def notes(found: list[ImportedFilm | ImportProblem]) -> dict[str, str]:
+    """What a reader reported without rejecting the record: a poster left behind, say."""
+    return {i.location: i.message for i in found if isinstance(i, ImportNote)}
 
 
 @pytest.fixture
@@ -99,9 +110,9 @@ def test_oldest_encoding_with_every_field_an_element() -> None:
     assert film.synopsis == "A ski town throws the carnival nobody asked for."
 
 
-def test_missing_cover_is_a_problem_and_the_film_is_kept(with_cover: Path) -> None:
+def test_missing_cover_is_noted_and_the_film_is_kept(with_cover: Path) -> None:
     found = items(with_cover)
-    assert "nowhere.jpg" in problems(found)["films-lines.gcs item 12"]
+    assert "nowhere.jpg" in notes(found)["films-lines.gcs item 12"]
     film = by_title(found)["Cobalt Summer"]
     assert film.poster is None and film.rating is None  # a rating of 0 is no rating
 
@@ -109,7 +120,7 @@ def test_missing_cover_is_a_problem_and_the_film_is_kept(with_cover: Path) -> No
 def test_a_cover_that_is_not_an_image(with_cover: Path) -> None:
     (with_cover.parent / "films-lines_pictures" / "harbour.png").write_text("plain text")
     found = items(with_cover)
-    assert "poster" in problems(found)["films-lines.gcs item 11"]
+    assert "poster" in notes(found)["films-lines.gcs item 11"]
     assert by_title(found)["Harbour Lights"].poster is None
 
 
@@ -130,7 +141,7 @@ def test_a_web_address_as_cover_is_not_fetched(tmp_path: Path) -> None:
     )
     (tmp_path / "web.gcs").write_text(text, "utf-8")
     found = items(tmp_path / "web.gcs")
-    assert "not fetched" in problems(found)["web.gcs item 1"]
+    assert "not fetched" in notes(found)["web.gcs item 1"]
 
 
 def test_absurd_year_and_missing_title(with_cover: Path) -> None:
@@ -190,7 +201,7 @@ FUZZ = settings(
 def outcome(path: Path) -> None:
     try:
         for item in gcstar.read(path):
-            assert isinstance(item, ImportedFilm | ImportProblem)
+            assert isinstance(item, ImportedFilm | ImportProblem | ImportNote)
     except FormatError:
         pass
 

@@ -14,7 +14,13 @@ from PIL import Image
 
 from filmdesk.catalogue.dto import CastCredit, CrewCredit, FilmRecord, Link
 from filmdesk.interchange import griffith
-from filmdesk.interchange.base import FormatError, ImportedFilm, ImportProblem, detect
+from filmdesk.interchange.base import (
+    FormatError,
+    ImportedFilm,
+    ImportNote,
+    ImportProblem,
+    detect,
+)
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "interchange" / "griffith"
 POSTER_MD5 = "5f2c1e9a8b7d6c5e4f3a2b1c0d9e8f7a"
@@ -30,6 +36,11 @@ def by_title(found: list[ImportedFilm | ImportProblem]) -> dict[str, FilmRecord]
 
 def problems(found: list[ImportedFilm | ImportProblem]) -> dict[str, str]:
     return {i.location: i.reason for i in found if isinstance(i, ImportProblem)}
+
+
+def notes(found: list[ImportedFilm | ImportProblem]) -> dict[str, str]:
+    """What a reader reported without rejecting the record: a poster left behind, say."""
+    return {i.location: i.message for i in found if isinstance(i, ImportNote)}
 
 
 @pytest.fixture
@@ -76,8 +87,10 @@ def test_xml_export_fields(xml_export: Path) -> None:
 def test_xml_missing_poster_and_absurd_year(xml_export: Path) -> None:
     found = items(xml_export)
     reasons = problems(found)
-    assert "Second Shift" in reasons["movies.xml movie 2"]
-    assert "does not exist" in reasons["movies.xml movie 2"]
+    # A missing poster is noted and the film comes in; an absurd year rejects its record.
+    assert "movies.xml movie 2" not in reasons
+    assert "Second Shift" in notes(found)["movies.xml movie 2"]
+    assert "does not exist" in notes(found)["movies.xml movie 2"]
     assert by_title(found)["Second Shift"].poster is None
     assert "Far Future" in reasons["movies.xml movie 3"]
     assert "year 99999" in reasons["movies.xml movie 3"]
@@ -194,7 +207,7 @@ FUZZ = settings(
 def outcome(path: Path) -> None:
     try:
         for item in griffith.read(path):
-            assert isinstance(item, ImportedFilm | ImportProblem)
+            assert isinstance(item, ImportedFilm | ImportProblem | ImportNote)
     except FormatError:
         pass
 

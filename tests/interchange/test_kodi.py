@@ -161,7 +161,8 @@ def test_folder_import_names_each_file_and_skips_what_is_not_a_film() -> None:
         ("ImportNote", "library"),
     ]
     assert "well-formed" in str(items[0])
-    assert "2 .nfo file(s)" in str(items[-1])  # tvshow.nfo and the release notes
+    # tvshow.nfo and the release notes
+    assert "2 .nfo files that describe no film" in str(items[-1])
 
 
 def test_a_single_malformed_file_is_a_format_error() -> None:

@@ -394,3 +394,25 @@ def film_differences(before: FilmRecord, after: FilmRecord) -> tuple[str, ...]:
         for f in fields(before)
         if f.name not in ignored and getattr(before, f.name) != getattr(after, f.name)
     )
+
+
+# What a person calls each FilmRecord field, for messages that name one ("left out: …").
+FIELD_LABELS = {
+    "title": "title", "original_title": "original title", "year": "year",
+    "runtime": "runtime", "certification": "certification", "languages": "languages",
+    "directors": "directors", "genres": "genres", "countries": "countries",
+    "synopsis": "synopsis", "plot": "plot summary", "ending": "ending explained",
+    "timeline": "timeline", "characters": "characters", "settings": "settings",
+    "themes": "themes", "cast": "cast", "crew": "crew", "budget": "budget", "gross": "gross",
+    "currency": "currency", "studios": "studios", "filming_locations": "filming locations",
+    "release_date": "release date", "post_credits": "post-credit scenes", "links": "links",
+    "imdb_id": "IMDb id", "tmdb_id": "TMDb id", "similar": "similar films",
+    "poster": "poster", "rating": "my rating", "watched": "watched mark",
+    "viewings": "viewing dates", "tags": "tags", "notes": "personal notes",
+    "added_at": "date added", "updated_at": "last updated",
+}  # fmt: skip
+
+
+def field_label(name: str) -> str:
+    return FIELD_LABELS.get(name, name.replace("_", " "))
+

@@ -38,3 +38,9 @@ def clean(text: str) -> str:
         return text
     # NUL is dropped: SQLite's length() and text functions stop at it.
     return _SPACES.sub(" ", text.replace("\x00", "")).strip()
+
+
+def counted(number: int, singular: str, plural: str | None = None) -> str:
+    """``1 film``, ``2 films``, ``12,000 films``: a number with its noun agreeing."""
+    noun = singular if number == 1 else (plural or f"{singular}s")
+    return f"{number:,} {noun}"

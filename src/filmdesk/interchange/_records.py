@@ -23,6 +23,7 @@ from filmdesk.interchange.base import (
     FormatError,
     ImportedFilm,
     ImportItem,
+    ImportNote,
     ImportProblem,
     Progress,
 )
@@ -94,18 +95,19 @@ def as_item(film: FilmRecord, location: str) -> ImportItem:
     return ImportedFilm(result, location)
 
 
-def poster_problem(location: str, title: str, error: ImageError) -> ImportProblem:
-    return ImportProblem(location, f"{named(title)} was imported without its poster: {error}")
+def poster_note(location: str, title: str, error: ImageError) -> ImportNote:
+    """A film that comes in without its poster is news to report, not a rejected record."""
+    return ImportNote(location, f"{named(title)} was imported without its poster: {error}")
 
 
-def poster_or_problem(
+def poster_or_note(
     data: bytes, source: str, location: str, title: str
-) -> tuple[Poster | None, ImportProblem | None]:
-    """A poster built from image bytes, or the problem to report instead of it."""
+) -> tuple[Poster | None, ImportNote | None]:
+    """A poster built from image bytes, or the note to report instead of it."""
     try:
         return poster_from_bytes(data, source=source), None
     except ImageError as exc:
-        return None, poster_problem(location, title, exc)
+        return None, poster_note(location, title, exc)
 
 
 def read_local_image(reference: str, base: Path) -> bytes:

@@ -18,13 +18,15 @@ Formats are found by ``detect(path)``, from content first and the extension seco
 from __future__ import annotations
 
 import importlib
+import os
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from filmdesk.catalogue.dto import FilmRecord
+from filmdesk.catalogue.dto import FilmRecord, field_label
+from filmdesk.catalogue.text import counted
 from filmdesk.errors import FilmdeskError
 
 SNIFF_BYTES = 8192
@@ -82,6 +84,23 @@ class ExportSummary:
 
     def drop(self, name: str) -> None:
         self.dropped[name] = self.dropped.get(name, 0) + 1
+
+    def text(self) -> str:
+        """A short report for people: how many films went where, and what was left out."""
+        if len(self.files) > 3:  # a folder of .nfo files names the folder, not each file
+            folder = os.path.commonpath([str(path) for path in self.files])
+            where = f"{counted(len(self.files), 'file')} in {folder}"
+        else:
+            where = ", ".join(str(path) for path in self.files) or "nowhere"
+        lines = [f"{counted(self.films, 'film')} exported to {where}."]
+        if self.dropped:
+            lines.append("The format cannot hold these, so they were left out:")
+            lines += [
+                f"  {field_label(name)}, of {counted(count, 'film')}"
+                for name, count in sorted(self.dropped.items(), key=lambda i: field_label(i[0]))
+            ]
+        lines += [f"Note: {note}" for note in self.notes]
+        return "\n".join(lines)
 
 
 Progress = Callable[[int], None]  # called with the number of records done so far

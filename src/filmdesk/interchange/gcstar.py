@@ -177,11 +177,11 @@ def _convert(item: ET.Element, location: str, folder: Path) -> Iterator[ImportIt
         try:
             data = rec.read_local_image(image, folder)
         except ImageError as exc:
-            yield rec.poster_problem(location, title, exc)
+            yield rec.poster_note(location, title, exc)
         else:
-            poster, problem = rec.poster_or_problem(data, image, location, title)
-            if problem is not None:
-                yield problem
+            poster, note = rec.poster_or_note(data, image, location, title)
+            if note is not None:
+                yield note
             film = replace(film, poster=poster)
     yield rec.as_item(film, location)
 

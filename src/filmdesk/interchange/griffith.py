@@ -153,11 +153,11 @@ def _convert(columns: Mapping[str, str], location: str, folder: Path) -> Iterato
         try:
             data = rec.read_local_image(str(image), folder)
         except ImageError as exc:
-            yield rec.poster_problem(location, title, exc)
+            yield rec.poster_note(location, title, exc)
         else:
-            poster, problem = rec.poster_or_problem(data, image.name, location, title)
-            if problem is not None:
-                yield problem
+            poster, note = rec.poster_or_note(data, image.name, location, title)
+            if note is not None:
+                yield note
             film = replace(film, poster=poster)
     yield rec.as_item(film, location)
 

@@ -44,7 +44,7 @@ from sqlalchemy.exc import IntegrityError
 
 from filmdesk.catalogue.dto import FilmRecord
 from filmdesk.catalogue.service import BulkWrite, CatalogueService, MatchKey
-from filmdesk.catalogue.text import clean, fold, sort_key
+from filmdesk.catalogue.text import clean, counted, fold, sort_key
 from filmdesk.catalogue.validation import validate_film
 from filmdesk.errors import FilmdeskError, ValidationError
 from filmdesk.interchange.base import (
@@ -88,7 +88,7 @@ class ImportRefused(FilmdeskError):  # noqa: N818
     def __init__(self, rejected: Sequence[ImportProblem]) -> None:
         first = f" (first: {rejected[0]})" if rejected else ""
         super().__init__(
-            f"The import was refused: {len(rejected)} record(s) could not be imported"
+            f"The import was refused: {counted(len(rejected), 'record')} could not be imported"
             f"{first}. Nothing was changed."
         )
         self.rejected = list(rejected)
@@ -172,14 +172,17 @@ class ImportSummary:
 
     def text(self, *, limit: int = 50) -> str:
         """A short report for people; the first ``limit`` rejected records are listed."""
-        verb = "would be" if self.dry_run else "were"
+        verb = "would be" if self.dry_run else "was" if self.added == 1 else "were"
         lines = [
-            f"{self.added} films {verb} added, {self.updated} updated, "
-            f"{self.unchanged} already up to date, {self.skipped} skipped, "
-            f"{len(self.rejected)} rejected."
+            f"{counted(self.added, 'film')} {verb} added, {self.updated:,} updated, "
+            f"{self.unchanged:,} already up to date, {self.skipped:,} skipped, "
+            f"{len(self.rejected):,} rejected."
         ]
         if self.merged:
-            lines.append(f"{self.merged} records were merged into other records of the same film.")
+            lines.append(
+                f"{counted(self.merged, 'record')} {'was' if self.merged == 1 else 'were'} "
+                "merged into other records of the same film."
+            )
         if self.backup:
             lines.append(f"The catalogue was backed up to {self.backup} first.")
         lines += [f"Note: {note}" for note in self.notes]

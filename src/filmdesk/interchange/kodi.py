@@ -49,7 +49,7 @@ from typing import cast
 import defusedxml.ElementTree as SafeET  # type: ignore[import-untyped]
 
 from filmdesk.catalogue.dto import CastCredit, CrewCredit, FilmRecord, Link
-from filmdesk.catalogue.text import clean
+from filmdesk.catalogue.text import clean, counted
 from filmdesk.catalogue.validation import FIRST_FILM_YEAR, WEB_URL, latest_year
 from filmdesk.errors import ImageError
 from filmdesk.interchange._shared import (
@@ -248,8 +248,8 @@ def _read_folder(folder: Path, progress: Progress | None) -> Iterator[ImportItem
     if passed_over:
         yield ImportNote(
             folder.name or str(folder),
-            f"{passed_over} .nfo file(s) that describe no film (TV shows, episodes, release "
-            "notes) were passed over",
+            f"{counted(passed_over, '.nfo file')} that describe no film (TV shows, episodes, "
+            f"release notes) {'was' if passed_over == 1 else 'were'} passed over",
         )
 
 

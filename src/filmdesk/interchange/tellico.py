@@ -57,6 +57,7 @@ from filmdesk.interchange.base import (
     FormatError,
     FormatInfo,
     ImportItem,
+    ImportNote,
     ImportProblem,
     Progress,
     is_zip_with,
@@ -353,9 +354,9 @@ def _convert_entry(entry: ET.Element, location: str, context: _Context) -> Itera
         return
     cover = found.first("cover")
     if cover:
-        poster, problem = _poster(cover, location, title, context)
-        if problem is not None:
-            yield problem
+        poster, note = _poster(cover, location, title, context)
+        if note is not None:
+            yield note
         if poster is not None:
             film = replace(film, poster=poster)
     yield rec.as_item(film, location)
@@ -460,15 +461,15 @@ def _midnight(year: str, month: str, day: str) -> dt.datetime | None:
 
 def _poster(
     image_id: str, location: str, title: str, context: _Context
-) -> tuple[Poster | None, ImportProblem | None]:
+) -> tuple[Poster | None, ImportNote | None]:
     try:
         data = _image_bytes(image_id, context.images)
     except ImageError as exc:
-        return None, rec.poster_problem(location, title, exc)
+        return None, rec.poster_note(location, title, exc)
     except OSError as exc:
         error = ImageError(f"the cover image {image_id[:80]!r} cannot be read ({exc.strerror}).")
-        return None, rec.poster_problem(location, title, error)
-    return rec.poster_or_problem(data, f"cover image {image_id[:80]}", location, title)
+        return None, rec.poster_note(location, title, error)
+    return rec.poster_or_note(data, f"cover image {image_id[:80]}", location, title)
 
 
 def _image_bytes(image_id: str, images: _Images) -> bytes:

@@ -8,6 +8,7 @@ the catalogue exactly as it was.
 
 from __future__ import annotations
 
+import html
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -60,6 +61,7 @@ def _progress_dialog(
     dialog.setMinimumDuration(300)  # quick jobs never flash a dialog
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
+    dialog.setMinimumWidth(420)  # room for the file names and a bar its percentage fits in
     cancelled = threading.Event()
     dialog.canceled.connect(cancelled.set)
     relay = _Progress(dialog)
@@ -205,26 +207,50 @@ class ImportPreviewDialog(QDialog):
         self.setWindowTitle(QCoreApplication.translate("Transfer", "Import"))
         self.resize(620, 480)
         layout = QVBoxLayout(self)
-        sources = ", ".join(f"{s.path.name} ({s.format_id})" for s in plan.sources)
+        sources = ", ".join(
+            f"{html.escape(s.path.name)} — {html.escape(format_by_id(s.format_id).name)}"
+            for s in plan.sources
+        )
+        new = (
+            QCoreApplication.translate("Transfer", "1 new film")
+            if plan.new == 1
+            else QCoreApplication.translate("Transfer", "%1 new films").replace(
+                "%1", f"{plan.new:,}"
+            )
+        )
         heading = QLabel(
             QCoreApplication.translate(
-                "Transfer", "<b>%1</b><br>%2 new films, %3 already in the catalogue, %4 rejected."
+                "Transfer", "<b>%1</b><br>%2, %3 already in the catalogue, %4 rejected."
             )
             .replace("%1", sources)
-            .replace("%2", str(plan.new))
-            .replace("%3", str(plan.matching))
-            .replace("%4", str(len(plan.rejected)))
+            .replace("%2", new)
+            .replace("%3", f"{plan.matching:,}")
+            .replace("%4", f"{len(plan.rejected):,}")
         )
         heading.setWordWrap(True)
         heading.setObjectName("importCounts")
         layout.addWidget(heading)
-        for note in plan.notes:
-            layout.addWidget(QLabel(note))
+        if len(plan.notes) <= 3:
+            for note in plan.notes:
+                label = QLabel(note)
+                label.setWordWrap(True)
+                layout.addWidget(label)
+        else:  # hundreds of posters left behind must not become hundreds of labels
+            notes = QPlainTextEdit("\n".join(plan.notes))
+            notes.setReadOnly(True)
+            notes.setObjectName("notesList")
+            notes.setMaximumHeight(110)
+            layout.addWidget(QLabel(QCoreApplication.translate("Transfer", "Notes:")))
+            layout.addWidget(notes)
 
         self.duplicates = QButtonGroup(self)
-        layout.addWidget(
-            QLabel(QCoreApplication.translate("Transfer", "For films already in the catalogue:"))
+        # The choice only matters when some films are already in the catalogue.
+        matching = plan.matching > 0
+        question = QLabel(
+            QCoreApplication.translate("Transfer", "For films already in the catalogue:")
         )
+        question.setVisible(matching)
+        layout.addWidget(question)
         for choice, text in (
             (OnDuplicate.SKIP, QCoreApplication.translate("Transfer", "Skip them")),
             (
@@ -246,7 +272,7 @@ class ImportPreviewDialog(QDialog):
             layout.addWidget(button)
             if choice == OnDuplicate.FILL:
                 button.setChecked(True)
-            button.setEnabled(plan.matching > 0 or choice == OnDuplicate.SKIP)
+            button.setVisible(matching)
 
         self.import_good = QCheckBox(
             QCoreApplication.translate(
@@ -344,7 +370,7 @@ def run_export_dialog(
         progress.close()
         SummaryDialog(
             QCoreApplication.translate("Transfer", "Export finished"),
-            export_text(summary, Path(name)),
+            summary.text(),
             parent,
         ).exec()
 
@@ -388,11 +414,3 @@ def _suggested_export_path(service: CatalogueService) -> Path:
     stem = catalogue.stem if catalogue is not None else "films"
     return Path(folder or Path.home()) / f"{stem}.{format_by_id('native').save_extension}"
 
-
-def export_text(summary: ExportSummary, path: Path) -> str:
-    lines = [f"{summary.films} films exported to {path}."]
-    if summary.dropped:
-        lines.append("This format cannot hold, so it left out:")
-        lines += [f"  {field}: {count} films" for field, count in sorted(summary.dropped.items())]
-    lines += summary.notes
-    return "\n".join(lines)
