@@ -55,13 +55,19 @@ def test_a_new_film_cannot_be_saved_until_it_has_a_title(
     dialog = FilmEditDialog(service, SyncTaskRunner(), None, service.add_film)
     qtbot.addWidget(dialog)
     dialog.show()
+    # A blank new film is not an error yet: Save waits, and nothing is shown in red.
     assert not save_enabled(dialog)
-    assert shown_errors(dialog) == {"title": "a film needs a title"}
-    assert beside(dialog.errors["title"], dialog.title_edit)
+    assert shown_errors(dialog) == {} and dialog.message.text() == ""
     qtbot.keyClicks(dialog.title_edit, "Mystery Train")
     assert save_enabled(dialog) and shown_errors(dialog) == {}
     dialog.title_edit.setText("   ")  # blanks are no title either
     assert not save_enabled(dialog)
+    assert shown_errors(dialog) == {"title": "a film needs a title"}
+    assert beside(dialog.errors["title"], dialog.title_edit)
+    # Said once: beside the title, which is in view, not again at the bottom.
+    assert dialog.message.text() == ""
+    dialog.tabs.setCurrentIndex(2)  # the title is out of view: the bottom line names it
+    assert dialog.message.text() == "Title: a film needs a title"
 
 
 def test_year_is_limited_to_1870_through_five_years_ahead(

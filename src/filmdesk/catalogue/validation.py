@@ -53,18 +53,22 @@ def validate_film(film: FilmRecord, today: dt.date | None = None) -> None:
         raise ValidationError("runtime", f"{film.runtime} minutes is not between {low} and {high}")
     check_rating(film.rating)
     if film.imdb_id and not IMDB_ID.match(film.imdb_id):
-        raise ValidationError("imdb_id", f"{film.imdb_id!r:.40} is not an IMDb id like tt0113627")
+        raise ValidationError(
+            "imdb_id", f"{quoted(film.imdb_id, 40)} is not an IMDb id like tt0113627"
+        )
     if film.tmdb_id and not TMDB_ID.match(film.tmdb_id):
-        raise ValidationError("tmdb_id", f"{film.tmdb_id!r:.40} is not a TMDb number")
+        raise ValidationError("tmdb_id", f"{quoted(film.tmdb_id, 40)} is not a TMDb number")
     for name in ("budget", "gross"):
         value = getattr(film, name)
         if value is not None and not 0 <= value < 10**15:
             raise ValidationError(name, f"{value} is not a sensible amount")
     if not CURRENCY.match(film.currency):
-        raise ValidationError("currency", f"{film.currency!r:.20} is not a currency code like USD")
+        raise ValidationError(
+            "currency", f"{quoted(film.currency, 20)} is not a currency code like USD"
+        )
     for link in film.links:
         if not WEB_URL.match(link.url) or len(link.url) > 2000:
-            raise ValidationError("links", f"{link.url!r:.80} is not an http(s) address")
+            raise ValidationError("links", f"{quoted(link.url, 80)} is not an http(s) address")
         _length("links", link.label, NAME_MAX)
     for name in ("synopsis", "plot", "ending", "post_credits", "notes", "certification"):
         _length(name, getattr(film, name), LONG_TEXT_MAX if name != "certification" else 40)
@@ -120,3 +124,9 @@ def _required(field: str, value: str) -> None:
 def _length(field: str, value: str, limit: int) -> None:
     if len(value) > limit:
         raise ValidationError(field, f"is {len(value):,} characters long; at most {limit:,} fit")
+
+
+def quoted(value: str, limit: int) -> str:
+    """A value as messages show it: in quotation marks, cut short with an ellipsis."""
+    return f"“{value[:limit]}…”" if len(value) > limit else f"“{value}”"
+

@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Any, cast
 
 from PySide6.QtCore import QDate, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QRegion, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -122,7 +122,9 @@ class FilmEditDialog(QDialog):
             shortcut.activated.connect(lambda n=number: self.tabs.setCurrentIndex(n))
         self.load(self._original)
         self._clean = self.record()
+        self._touched = False  # has anything been changed since the dialog opened?
         self._connect_changes()
+        self.tabs.currentChanged.connect(self.validate)  # the bottom line names hidden fields
         self.validate()
 
     # --- layout --------------------------------------------------------------------------------
@@ -162,6 +164,11 @@ class FilmEditDialog(QDialog):
         self.year_spin = QSpinBox()
         self.year_spin.setRange(NO_YEAR, latest_year())
         self.year_spin.setSpecialValueText(self.tr("Unknown"))
+        self.year_spin.setToolTip(
+            self.tr("From %1 to %2; one below %1 means the year is unknown.")
+            .replace("%1", str(FIRST_FILM_YEAR))
+            .replace("%2", str(latest_year()))
+        )
         self.runtime_spin = QSpinBox()
         self.runtime_spin.setRange(0, 1000)
         self.runtime_spin.setSpecialValueText(self.tr("Unknown"))
@@ -512,16 +519,28 @@ class FilmEditDialog(QDialog):
         self.runtime_hint.setText(f"({runtime_text(minutes)})" if minutes else "")
         for label in self.errors.values():
             label.hide()
+        self._touched = self._touched or self.is_modified()
         try:
             record = self.record()
             validate_film(record)
         except ValidationError as exc:
+            self._set_save_enabled(False)
+            if self._original.id is None and not self._touched:
+                # A blank new film: nothing is wrong yet, there is just nothing typed.
+                self.message.setText("")
+                return False
             field_label = self.errors.get(exc.field)
             if field_label is not None:
                 field_label.setText(exc.message)
                 field_label.show()
-            self.message.setText(_field_message(exc))
-            self._set_save_enabled(False)
+            # Said once: beside the field when it is in view, else at the bottom, naming it.
+            in_view = (
+                field_label is not None
+                and field_label.isVisible()
+                # wholly in sight, not scrolled (even partly) out of the page
+                and QRegion(field_label.rect()).subtracted(field_label.visibleRegion()).isEmpty()
+            )
+            self.message.setText("" if in_view else _field_message(exc))
             return False
         self.message.setText("")
         self._set_save_enabled(True)
