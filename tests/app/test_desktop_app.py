@@ -20,6 +20,7 @@ from filmdesk.catalogue import backups
 from filmdesk.catalogue.dto import FilmRecord
 from filmdesk.catalogue.service import CatalogueService
 from filmdesk.ui import crash_dialog, documents
+from filmdesk.ui.actions import ActionId
 from filmdesk.ui.dialogs.preferences_dialog import PreferencesDialog
 from filmdesk.ui.documents import Documents
 from filmdesk.ui.main_window import MainWindow
@@ -94,6 +95,17 @@ def test_an_empty_catalogue_offers_three_ways_forward(empty_window: MainWindow) 
     _button(empty_window, "loadSampleButton").click()
     assert empty_window.count_label.text() == "14 films"
     assert empty_window.browser.currentWidget() is empty_window.browser.table
+
+
+def test_film_actions_wait_for_a_film(empty_window: MainWindow) -> None:
+    a = empty_window.actions_
+    acting_on_films = (ActionId.EDIT_FILM, ActionId.DELETE_FILMS, ActionId.MARK_WATCHED,
+                       ActionId.BULK_EDIT, ActionId.RATE_5)
+    assert not any(a[action_id].isEnabled() for action_id in acting_on_films)
+    assert a[ActionId.ADD_FILM].isEnabled()
+    _button(empty_window, "loadSampleButton").click()
+    assert empty_window.film is not None  # the first film is selected
+    assert all(a[action_id].isEnabled() for action_id in acting_on_films)
 
 
 def test_starting_empty_opens_the_editor_and_import_opens_the_import(

@@ -269,6 +269,9 @@ class MainWindow(QMainWindow):
         self.browser.query_failed.connect(self._on_query_failed)
         self.browser.query_cleared.connect(lambda: self.search_bar.setText(""))
         self.browser.current_film_changed.connect(self.show_film)
+        self.browser.table.selectionModel().selectionChanged.connect(
+            lambda *_: self._sync_film_actions()
+        )
         self.browser.load_sample_requested.connect(self.load_sample)
         self.browser.import_requested.connect(lambda: self.offer_import(None))
         self.browser.add_film_requested.connect(lambda: self.editing.add_film())
@@ -457,6 +460,7 @@ class MainWindow(QMainWindow):
                 else self.tr("No films yet — load the sample catalogue or add your first film.")
             )
             self._sync_spoiler_actions()
+            self._sync_film_actions()
             return
         if isinstance(self._service, PendingService) and not self._service.is_loaded:
             return  # _service_ready shows the current film once the service is there
@@ -476,6 +480,20 @@ class MainWindow(QMainWindow):
             revealed=self._revealed,
         )
         self._sync_spoiler_actions()
+        self._sync_film_actions()
+
+    def _sync_film_actions(self) -> None:
+        """Film actions only where there is a film to act on (none in an empty list)."""
+        one = self.film is not None
+        chosen = one or bool(self.browser.selected_films())
+        a = self.actions_
+        for action_id in (ActionId.EDIT_FILM, ActionId.DUPLICATE_FILM):
+            a[action_id].setEnabled(one)
+        for action_id in (
+            ActionId.BULK_EDIT, ActionId.DELETE_FILMS, ActionId.MARK_WATCHED,
+            ActionId.MARK_UNWATCHED, *(ActionId[f"RATE_{stars}"] for stars in range(6)),
+        ):
+            a[action_id].setEnabled(chosen)
 
     def _film_cards(self, film_ids: Sequence[int]) -> tuple[dict[int, FilmRow], dict[int, bytes]]:
         """List rows and poster thumbnails of the films the Similar tab shows as cards."""

@@ -140,7 +140,7 @@ class FilmBrowser(QStackedWidget):
         for name, label, signal in (
             ("loadSampleButton", self.tr("Open the Sample Catalogue"), self.load_sample_requested),
             ("importButton", self.tr("Import a Collection…"), self.import_requested),
-            ("startEmptyButton", self.tr("Start with an Empty Catalogue"),
+            ("startEmptyButton", self.tr("Add My First Film…"),
              self.add_film_requested),
         ):
             button = QPushButton(label)
