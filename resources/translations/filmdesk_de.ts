@@ -232,59 +232,64 @@
 <context>
     <name>BulkEditDialog</name>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/bulk_edit_dialog.py" line="42"/>
+        <location filename="../../src/filmdesk/ui/dialogs/bulk_edit_dialog.py" line="43"/>
         <source>Edit %1 Films</source>
         <translation>%1 Filme bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/bulk_edit_dialog.py" line="49"/>
+        <location filename="../../src/filmdesk/ui/dialogs/bulk_edit_dialog.py" line="50"/>
         <source>Add tags</source>
         <translation>Schlagwörter hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/bulk_edit_dialog.py" line="51"/>
+        <location filename="../../src/filmdesk/ui/dialogs/bulk_edit_dialog.py" line="52"/>
         <source>Remove tags</source>
         <translation>Schlagwörter entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/bulk_edit_dialog.py" line="53"/>
+        <location filename="../../src/filmdesk/ui/dialogs/bulk_edit_dialog.py" line="54"/>
         <source>Add genres</source>
         <translation>Genres hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/bulk_edit_dialog.py" line="55"/>
+        <location filename="../../src/filmdesk/ui/dialogs/bulk_edit_dialog.py" line="56"/>
         <source>Remove genres</source>
         <translation>Genres entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/bulk_edit_dialog.py" line="57"/>
+        <location filename="../../src/filmdesk/ui/dialogs/bulk_edit_dialog.py" line="58"/>
         <source>Set watched</source>
         <translation>Gesehen-Status festlegen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/bulk_edit_dialog.py" line="59"/>
+        <location filename="../../src/filmdesk/ui/dialogs/bulk_edit_dialog.py" line="60"/>
         <source>Watched</source>
         <translation>Gesehen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/bulk_edit_dialog.py" line="59"/>
+        <location filename="../../src/filmdesk/ui/dialogs/bulk_edit_dialog.py" line="60"/>
         <source>Not watched</source>
         <translation>Nicht gesehen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/bulk_edit_dialog.py" line="60"/>
+        <location filename="../../src/filmdesk/ui/dialogs/bulk_edit_dialog.py" line="61"/>
         <source>Set my rating</source>
         <translation>Meine Bewertung festlegen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/bulk_edit_dialog.py" line="62"/>
+        <location filename="../../src/filmdesk/ui/dialogs/bulk_edit_dialog.py" line="63"/>
         <source>Set languages</source>
         <translation>Sprachen festlegen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/bulk_edit_dialog.py" line="127"/>
+        <location filename="../../src/filmdesk/ui/dialogs/bulk_edit_dialog.py" line="131"/>
         <source>%1 of %2 selected films will change.</source>
         <translation>%1 von %2 ausgewählten Filmen werden geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/dialogs/bulk_edit_dialog.py" line="136"/>
+        <source>Type the languages to set.</source>
+        <translation>Geben Sie die Sprachen ein, die gesetzt werden sollen.</translation>
     </message>
 </context>
 <context>
@@ -418,64 +423,64 @@ Ihr Katalog ist sicher: Jede Änderung wird sofort gespeichert. Sie können weit
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../src/filmdesk/ui/documents.py" line="198"/>
+        <location filename="../../src/filmdesk/ui/documents.py" line="206"/>
         <source>The catalogue %1 is damaged: %2</source>
         <translation>Der Katalog %1 ist beschädigt: %2</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/documents.py" line="210"/>
+        <location filename="../../src/filmdesk/ui/documents.py" line="218"/>
         <source>Restore the backup from %1? The damaged file is kept beside it.</source>
         <translation>Die Sicherung vom %1 wiederherstellen? Die beschädigte Datei bleibt daneben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/documents.py" line="305"/>
+        <location filename="../../src/filmdesk/ui/documents.py" line="313"/>
         <source>New Catalogue</source>
         <translation>Neuer Katalog</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/documents.py" line="307"/>
-        <location filename="../../src/filmdesk/ui/documents.py" line="344"/>
+        <location filename="../../src/filmdesk/ui/documents.py" line="315"/>
+        <location filename="../../src/filmdesk/ui/documents.py" line="352"/>
         <source>filmdesk catalogues (*.filmdesk)</source>
         <translation>filmdesk-Kataloge (*.filmdesk)</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/documents.py" line="320"/>
+        <location filename="../../src/filmdesk/ui/documents.py" line="328"/>
         <source>Open Catalogue</source>
         <translation>Katalog öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/documents.py" line="322"/>
+        <location filename="../../src/filmdesk/ui/documents.py" line="330"/>
         <source>filmdesk catalogues (*.filmdesk *.sqlite);;All files (*)</source>
         <translation>filmdesk-Kataloge (*.filmdesk *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/documents.py" line="342"/>
+        <location filename="../../src/filmdesk/ui/documents.py" line="350"/>
         <source>Save a Copy As</source>
         <translation>Kopie speichern unter</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/documents.py" line="352"/>
+        <location filename="../../src/filmdesk/ui/documents.py" line="360"/>
         <source>Copy not saved</source>
         <translation>Kopie nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/documents.py" line="360"/>
-        <location filename="../../src/filmdesk/ui/documents.py" line="371"/>
+        <location filename="../../src/filmdesk/ui/documents.py" line="368"/>
+        <location filename="../../src/filmdesk/ui/documents.py" line="379"/>
         <source>Restore from Backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/documents.py" line="361"/>
+        <location filename="../../src/filmdesk/ui/documents.py" line="369"/>
         <source>There are no backups of this catalogue yet. filmdesk takes one a day when the catalogue is opened (see Preferences).</source>
         <translation>Von diesem Katalog gibt es noch keine Sicherungen. filmdesk legt beim Öffnen des Katalogs einmal am Tag eine an (siehe Einstellungen).</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/documents.py" line="372"/>
+        <location filename="../../src/filmdesk/ui/documents.py" line="380"/>
         <source>Replace the catalogue with the backup from:</source>
         <translation>Den Katalog durch diese Sicherung ersetzen:</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/documents.py" line="384"/>
+        <location filename="../../src/filmdesk/ui/documents.py" line="392"/>
         <source>Not restored</source>
         <translation>Nicht wiederhergestellt</translation>
     </message>
@@ -483,37 +488,37 @@ Ihr Katalog ist sicher: Jede Änderung wird sofort gespeichert. Sie können weit
 <context>
     <name>FilmBrowser</name>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="114"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="126"/>
         <source>Welcome to filmdesk</source>
         <translation>Willkommen bei filmdesk</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="119"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="131"/>
         <source>Your catalogue is empty. Explore fourteen sample films written for filmdesk, bring your collection over from another program, or start adding your own.</source>
         <translation>Ihr Katalog ist leer. Sehen Sie sich vierzehn eigens für filmdesk geschriebene Beispielfilme an, übernehmen Sie Ihre Sammlung aus einem anderen Programm oder legen Sie gleich mit eigenen Filmen los.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="129"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="141"/>
         <source>Open the Sample Catalogue</source>
         <translation>Beispielkatalog öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="130"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="142"/>
         <source>Import a Collection…</source>
         <translation>Sammlung importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="131"/>
-        <source>Start with an Empty Catalogue</source>
-        <translation>Mit leerem Katalog beginnen</translation>
+        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="143"/>
+        <source>Add My First Film…</source>
+        <translation>Meinen ersten Film hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="139"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="151"/>
         <source>Starting empty opens the editor for your first film.</source>
         <translation>Bei einem leeren Katalog öffnet sich gleich der Editor für Ihren ersten Film.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="237"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="249"/>
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
@@ -559,288 +564,303 @@ Ihr Katalog ist sicher: Jede Änderung wird sofort gespeichert. Sie können weit
 <context>
     <name>FilmDetailWidget</name>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="167"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="174"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="168"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="175"/>
         <source>Plot</source>
         <translation>Handlung</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="169"/>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="456"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="176"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="465"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="170"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="177"/>
         <source>Characters &amp;&amp; Themes</source>
         <translation>Figuren &amp;&amp; Themen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="171"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="178"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="172"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="179"/>
         <source>Similar</source>
         <translation>Ähnliche Filme</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="189"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="197"/>
         <source>Select a film to see its page.</source>
         <translation>Wählen Sie einen Film aus, um seine Seite zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="303"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="311"/>
         <source>No %1 yet — </source>
         <translation>Noch keine %1 — </translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="304"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="312"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="304"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="312"/>
         <source>to add one.</source>
         <translation>Sie den Film, um welche hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="377"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="384"/>
         <source>Directed by</source>
         <translation>Regie:</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="393"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="400"/>
         <source>Not rated</source>
         <translation>Nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="397"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="404"/>
         <source>Watched</source>
         <translation>Gesehen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="397"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="404"/>
         <source>Watched once</source>
         <translation>Einmal gesehen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="398"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="405"/>
         <source>Watched %1 times</source>
         <translation>%1-mal gesehen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="401"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="408"/>
         <source>last on %1</source>
         <translation>zuletzt am %1</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="404"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="411"/>
         <source>Not watched yet</source>
         <translation>Noch nicht gesehen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="411"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="418"/>
         <source>Synopsis</source>
         <translation>Inhaltsangabe</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="412"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="420"/>
         <source>synopsis</source>
         <translation>Inhaltsangabe</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="414"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="423"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="417"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="426"/>
         <source>My notes</source>
         <translation>Meine Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="441"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="450"/>
         <source>Full plot</source>
         <translation>Vollständige Handlung</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="445"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="454"/>
         <source>plot summary</source>
         <translation>Zusammenfassung der Handlung</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="446"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="455"/>
         <source>Ending explained</source>
         <translation>Ende erklärt</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="450"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="459"/>
         <source>ending explained</source>
         <translation>Erklärung des Endes</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="458"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="467"/>
         <source>timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="499"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="508"/>
         <source>Characters</source>
         <translation>Figuren</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="501"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="510"/>
         <source>characters</source>
         <translation>Figuren</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="503"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="512"/>
         <source>played by</source>
         <translation>gespielt von</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="517"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="526"/>
         <source>Settings</source>
         <translation>Schauplätze</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="517"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="526"/>
         <source>settings</source>
         <translation>Schauplätze</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="518"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="527"/>
         <source>Themes</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="518"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="527"/>
         <source>themes</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="533"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="542"/>
         <source>Cast</source>
         <translation>Besetzung</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="537"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="546"/>
         <source>cast</source>
         <translation>Besetzung</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="538"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="547"/>
         <source>Crew</source>
         <translation>Stab</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="539"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="548"/>
         <source>Director</source>
         <translation>Regie</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="541"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="550"/>
         <source>crew</source>
         <translation>Angaben zum Stab</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="543"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="552"/>
         <source>Box office</source>
         <translation>Einspielergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="546"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="555"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="548"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="557"/>
         <source>Gross</source>
         <translation>Einnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="549"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="558"/>
         <source>box office</source>
         <translation>Zahlen zum Einspielergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="551"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="560"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="554"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="563"/>
         <source>Studios</source>
         <translation>Studios</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="556"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="565"/>
         <source>Filmed in</source>
         <translation>Gedreht in</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="558"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="567"/>
         <source>Released</source>
         <translation>Erschienen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="560"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="569"/>
         <source>Countries</source>
         <translation>Länder</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="564"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="573"/>
         <source>production details</source>
         <translation>Angaben zur Produktion</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="567"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="576"/>
         <source>Post-credit scenes</source>
         <translation>Abspannszenen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="571"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="580"/>
         <source>Nothing after the credits is recorded.</source>
         <translation>Nach dem Abspann ist nichts verzeichnet.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="573"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="582"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="590"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="599"/>
         <source>links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="614"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="627"/>
         <source>Similar films</source>
         <translation>Ähnliche Filme</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="616"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="635"/>
         <source>similar films</source>
         <translation>ähnlichen Filme</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="618"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="695"/>
+        <source>Directed by %1</source>
+        <translation>Regie: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="702"/>
+        <source>✓ watched</source>
+        <translation>✓ gesehen</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="706"/>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="713"/>
         <source>not in your catalogue</source>
         <translation>nicht in Ihrem Katalog</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="639"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="718"/>
         <source>Add to catalogue</source>
         <translation>Zum Katalog hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="647"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="646"/>
         <source>Films that list this one as similar</source>
         <translation>Filme, die diesen Film als ähnlich nennen</translation>
     </message>
@@ -858,371 +878,376 @@ Ihr Katalog ist sicher: Jede Änderung wird sofort gespeichert. Sie können weit
         <translation>Film hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="159"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="161"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="164"/>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="167"/>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="283"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="166"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="174"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="290"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="168"/>
+        <source>From %1 to %2; one below %1 means the year is unknown.</source>
+        <translation>Von %1 bis %2; ein Jahr unter %1 bedeutet, dass das Jahr unbekannt ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="175"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="182"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="189"/>
         <source>I have watched this film</source>
         <translation>Ich habe diesen Film gesehen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="188"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="195"/>
         <source>Add Viewing</source>
         <translation>Sichtung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="189"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="196"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="205"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="212"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="207"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="214"/>
         <source>Original title</source>
         <translation>Originaltitel</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="209"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="216"/>
         <source>&amp;Year</source>
         <translation>&amp;Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="210"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="217"/>
         <source>&amp;Runtime</source>
         <translation>&amp;Laufzeit</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="211"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="218"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="213"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="220"/>
         <source>Certification</source>
         <translation>Altersfreigabe</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="215"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="222"/>
         <source>&amp;Directors</source>
         <translation>&amp;Regie</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="216"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="223"/>
         <source>&amp;Genres</source>
         <translation>&amp;Genres</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="217"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="224"/>
         <source>Countries</source>
         <translation>Länder</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="218"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="225"/>
         <source>My rating</source>
         <translation>Meine Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="219"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="226"/>
         <source>Watched</source>
         <translation>Gesehen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="220"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="227"/>
         <source>Viewings</source>
         <translation>Sichtungen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="221"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="228"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="222"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="229"/>
         <source>&amp;Synopsis</source>
         <translation>&amp;Inhaltsangabe</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="223"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="230"/>
         <source>My notes</source>
         <translation>Meine Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="224"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="231"/>
         <source>Poster</source>
         <translation>Poster</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="227"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="234"/>
         <source>Plot</source>
         <translation>Handlung</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="230"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="237"/>
         <source>Full plot</source>
         <translation>Vollständige Handlung</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="231"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="238"/>
         <source>Ending explained</source>
         <translation>Ende erklärt</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="234"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="241"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="237"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="244"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="238"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="245"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="239"/>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="253"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="246"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="260"/>
         <source>Spoiler</source>
         <translation>Spoiler</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="245"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="252"/>
         <source>Characters &amp;&amp; Themes</source>
         <translation>Figuren &amp;&amp; Themen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="250"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="257"/>
         <source>Character</source>
         <translation>Figur</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="251"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="258"/>
         <source>Played by</source>
         <translation>Gespielt von</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="252"/>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="260"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="259"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="267"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="257"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="264"/>
         <source>Setting</source>
         <translation>Schauplatz</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="257"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="264"/>
         <source>Why it matters</source>
         <translation>Bedeutung</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="260"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="267"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="262"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="269"/>
         <source>Characters</source>
         <translation>Figuren</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="263"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="270"/>
         <source>Settings</source>
         <translation>Schauplätze</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="264"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="271"/>
         <source>Themes</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="267"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="274"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="271"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="278"/>
         <source>Actor</source>
         <translation>Darsteller</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="271"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="278"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="274"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="281"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="274"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="281"/>
         <source>Job</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="290"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="297"/>
         <source>Known</source>
         <translation>Bekannt</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="304"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="311"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="305"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="312"/>
         <source>Address (http or https)</source>
         <translation>Adresse (http oder https)</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="311"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="318"/>
         <source>Cast</source>
         <translation>Besetzung</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="312"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="319"/>
         <source>Crew</source>
         <translation>Stab</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="313"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="320"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="314"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="321"/>
         <source>Gross</source>
         <translation>Einnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="315"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="322"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="316"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="323"/>
         <source>Studios</source>
         <translation>Studios</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="318"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="325"/>
         <source>Filming locations</source>
         <translation>Drehorte</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="320"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="327"/>
         <source>Release date</source>
         <translation>Erscheinungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="322"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="329"/>
         <source>Post-credit scenes</source>
         <translation>Abspannszenen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="324"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="331"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="325"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="332"/>
         <source>IMDb id</source>
         <translation>IMDb-ID</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="326"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="333"/>
         <source>TMDb id</source>
         <translation>TMDb-ID</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="329"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="336"/>
         <source>Similar</source>
         <translation>Ähnliche Filme</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="336"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="343"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="337"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="344"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="342"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="349"/>
         <source>Titles from your catalogue are linked; others are kept as suggestions you can add later.</source>
         <translation>Titel aus Ihrem Katalog werden verknüpft; alle anderen bleiben als Vorschläge stehen, die Sie später hinzufügen können.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="572"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="591"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="581"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="600"/>
         <source>Same film twice?</source>
         <translation>Derselbe Film zweimal?</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="583"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="602"/>
         <source>Your catalogue already has ‘%1’ from %2.</source>
         <translation>Ihr Katalog enthält bereits „%1“ (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="585"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="604"/>
         <source>an unknown year</source>
         <translation>Jahr unbekannt</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="587"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="606"/>
         <source>Save this one as well?</source>
         <translation>Diesen Film trotzdem auch speichern?</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="588"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="607"/>
         <source>Save Anyway</source>
         <translation>Trotzdem speichern</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="589"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="608"/>
         <source>Open the Other</source>
         <translation>Den anderen öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="603"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="622"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="604"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="623"/>
         <source>Save the changes to ‘%1’ before closing?</source>
         <translation>Änderungen an „%1“ vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="605"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="624"/>
         <source>this film</source>
         <translation>diesem Film</translation>
     </message>
@@ -1390,132 +1415,132 @@ Von Ihnen geändert: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="115"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="118"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="120"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="123"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="133"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="136"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="134"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="137"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="136"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="139"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="144"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="149"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="152"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="157"/>
         <source>Spoilers</source>
         <translation>Spoiler</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="162"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="167"/>
         <source>Film Page</source>
         <translation>Filmseite</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="166"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="171"/>
         <source>F&amp;ilm</source>
         <translation>&amp;Film</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="178"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="183"/>
         <source>&amp;Rate</source>
         <translation>Be&amp;werten</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="182"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="187"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="192"/>
         <source>Main</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="316"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="323"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>Mit anderswo vorgenommenen Änderungen aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="344"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="354"/>
         <source>Opening the catalogue…</source>
         <translation>Der Katalog wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="417"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="439"/>
         <source>%1 of %2 films</source>
         <translation>%1 von %2 Filmen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="421"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="443"/>
         <source>1 film</source>
         <translation>1 Film</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="421"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="443"/>
         <source>%1 films</source>
         <translation>%1 Filme</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="436"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="458"/>
         <source>No film matches this search.</source>
         <translation>Kein Film passt zu dieser Suche.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="438"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="460"/>
         <source>No films yet — load the sample catalogue or add your first film.</source>
         <translation>Noch keine Filme — laden Sie den Beispielkatalog oder fügen Sie Ihren ersten Film hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="546"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="589"/>
         <source>No recent catalogues</source>
         <translation>Keine zuletzt geöffneten Kataloge</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="567"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="613"/>
         <source>Loading the sample films…</source>
         <translation>Beispielfilme werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="573"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="618"/>
         <source>Added %1 sample films.</source>
         <translation>%1 Beispielfilme hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="576"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="624"/>
         <source>Sample films</source>
         <translation>Beispielfilme</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="583"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="631"/>
         <source>Search syntax</source>
         <translation>Suchsyntax</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="588"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="636"/>
         <source>About filmdesk</source>
         <translation>Über filmdesk</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="590"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="638"/>
         <source>&lt;h3&gt;filmdesk %1&lt;/h3&gt;&lt;p&gt;A desktop catalogue for the films you love.&lt;/p&gt;&lt;p&gt;Catalogue: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;filmdesk %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Katalog für die Filme, die Sie lieben.&lt;/p&gt;&lt;p&gt;Katalog: %2&lt;/p&gt;</translation>
     </message>
@@ -1531,7 +1556,7 @@ Von Ihnen geändert: %2</translation>
 <context>
     <name>PosterDropLabel</name>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="128"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="135"/>
         <source>Drop an image here to use it as the poster</source>
         <translation>Ein Bild hierher ziehen, um es als Poster zu verwenden</translation>
     </message>
@@ -1710,12 +1735,12 @@ Bild hierher ziehen</translation>
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/search_bar.py" line="21"/>
+        <location filename="../../src/filmdesk/ui/widgets/search_bar.py" line="22"/>
         <source>Search films — try  leav veg,  director:figgis,  year:1990..1999,  -watched:yes</source>
         <translation>Filme suchen — z. B.  leav veg,  director:figgis,  year:1990..1999,  -watched:yes</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/search_bar.py" line="25"/>
+        <location filename="../../src/filmdesk/ui/widgets/search_bar.py" line="28"/>
         <source>Free words match titles, people, characters, tags and synopses as prefixes.
 Fields: title: director: actor: character: genre: language: country: tag: plot: year: runtime: rating: watched: added:
 Quotes for phrases, - to exclude, OR for alternatives, e.g. &quot;las vegas&quot; OR genre:noir</source>
@@ -1753,119 +1778,134 @@ Anführungszeichen für Wortgruppen, - zum Ausschließen, OR für Alternativen, 
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="57"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="58"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="93"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="96"/>
         <source>Collections</source>
         <translation>Sammlungen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="96"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="99"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="116"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="119"/>
         <source>Reading %1…</source>
         <translation>Lese %1…</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="135"/>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="171"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="175"/>
         <source>Nothing was imported</source>
         <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="143"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="147"/>
         <source>Import a Collection</source>
         <translation>Sammlung importieren</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="158"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="162"/>
         <source>Importing films…</source>
         <translation>Filme werden importiert…</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="165"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="169"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="203"/>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="267"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="207"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="295"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="208"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 new films, %3 already in the catalogue, %4 rejected.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 neue Filme, %3 bereits im Katalog, %4 abgelehnt.</translation>
-    </message>
-    <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="224"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="250"/>
         <source>For films already in the catalogue:</source>
         <translation>Für Filme, die schon im Katalog sind:</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="227"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="255"/>
         <source>Skip them</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="230"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="258"/>
         <source>Fill in what they are missing (adds viewings, ratings, tags)</source>
         <translation>Fehlendes ergänzen (fügt Sichtungen, Bewertungen und Schlagwörter hinzu)</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="236"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="264"/>
         <source>Replace them with the imported version (a backup is taken first)</source>
         <translation>Durch die importierte Fassung ersetzen (vorher wird eine Sicherung angelegt)</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="250"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="278"/>
         <source>Import the good records and list the rejected ones</source>
         <translation>Gültige Datensätze importieren und abgelehnte auflisten</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="261"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="289"/>
         <source>Rejected records:</source>
         <translation>Abgelehnte Datensätze:</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="292"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="320"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="311"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="357"/>
         <source>Export Films</source>
         <translation>Filme exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="320"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="343"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="321"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="215"/>
+        <source>1 new film</source>
+        <translation>1 neuer Film</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="217"/>
+        <source>%1 new films</source>
+        <translation>%1 neue Filme</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="222"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3 already in the catalogue, %4 rejected.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3 bereits im Katalog, %4 abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="243"/>
+        <source>Notes:</source>
+        <translation>Hinweise:</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="344"/>
         <source>Export only the films matching “%1”? (No exports the whole catalogue.)</source>
         <translation>Nur die Filme exportieren, die zu „%1“ passen? („Nein“ exportiert den ganzen Katalog.)</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="332"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="366"/>
         <source>Exporting films…</source>
         <translation>Filme werden exportiert…</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="338"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="372"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="345"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="379"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
