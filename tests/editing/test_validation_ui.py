@@ -98,7 +98,7 @@ def test_runtime_is_limited_to_1_through_1000_minutes(
     assert editor.record().runtime is None  # 0 shows "Unknown"
     spin.setValue(1000)
     assert editor.record().runtime == 1000
-    assert editor.runtime_hint.text() == "(16:40)"
+    assert editor.runtime_hint.text() == "16 h 40 min"
     spin.setValue(5000)
     assert editor.record().runtime == 1000
 

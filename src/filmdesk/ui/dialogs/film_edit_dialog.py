@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -54,7 +55,7 @@ from filmdesk.catalogue.dto import (
 from filmdesk.catalogue.service import CatalogueService
 from filmdesk.catalogue.validation import FIRST_FILM_YEAR, latest_year, validate_film
 from filmdesk.errors import FilmdeskError, ValidationError
-from filmdesk.ui.models.columns import runtime_text
+from filmdesk.ui.models.columns import runtime_long
 from filmdesk.ui.tasks import TaskRunner
 from filmdesk.ui.widgets.list_editor import ListColumn, ListEditor
 from filmdesk.ui.widgets.name_list_edit import NameListEdit
@@ -169,6 +170,8 @@ class FilmEditDialog(QDialog):
             .replace("%1", str(FIRST_FILM_YEAR))
             .replace("%2", str(latest_year()))
         )
+        # A year is four digits: the box keeps its own width rather than the form's.
+        self.year_spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.runtime_spin = QSpinBox()
         self.runtime_spin.setRange(0, 1000)
         self.runtime_spin.setSpecialValueText(self.tr("Unknown"))
@@ -516,7 +519,7 @@ class FilmEditDialog(QDialog):
     def validate(self) -> bool:
         """Check the record; show the first problem next to its field; enable Save if valid."""
         minutes = self.runtime_spin.value()
-        self.runtime_hint.setText(f"({runtime_text(minutes)})" if minutes else "")
+        self.runtime_hint.setText(runtime_long(minutes) if minutes >= 60 else "")
         for label in self.errors.values():
             label.hide()
         self._touched = self._touched or self.is_modified()

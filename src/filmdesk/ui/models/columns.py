@@ -12,9 +12,18 @@ from filmdesk.catalogue.dto import FilmRow, SortKey
 
 
 def runtime_text(minutes: int | None) -> str:
+    """The list's short form: 1:51."""
     if not minutes:
         return ""
     return f"{minutes // 60}:{minutes % 60:02d}"
+
+
+def runtime_long(minutes: int | None) -> str:
+    """The form a sentence takes: 1 h 51 min, or 95 min under an hour."""
+    if not minutes:
+        return ""
+    hours, rest = divmod(minutes, 60)
+    return f"{hours} h {rest:02d} min" if hours else f"{rest} min"
 
 
 def stars_text(rating: float | None) -> str:

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from filmdesk.catalogue.dto import Backlink, FilmRecord, FilmRow
-from filmdesk.ui.models.columns import stars_text
+from filmdesk.ui.models.columns import runtime_long, stars_text
 from filmdesk.ui.widgets.poster_well import scaled_image
 from filmdesk.ui.widgets.spoiler_blur import SpoilerSection
 
@@ -63,13 +63,6 @@ def _paragraphs(text: str) -> str:
         f"<p style='margin:0 0 10px 0; line-height:145%'>{_esc(p).replace(chr(10), '<br>')}</p>"
         for p in parts
     )
-
-
-def runtime_long(minutes: int | None) -> str:
-    if not minutes:
-        return ""
-    hours, rest = divmod(minutes, 60)
-    return f"{hours} h {rest:02d} min" if hours else f"{rest} min"
 
 
 def money(amount: int | None, currency: str) -> str:
