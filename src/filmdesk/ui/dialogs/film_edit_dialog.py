@@ -283,6 +283,9 @@ class FilmEditDialog(QDialog):
         self.crew_editor = ListEditor(
             [ListColumn(self.tr("Person"), width=220, completer=people), ListColumn(self.tr("Job"))]
         )
+        # A dozen cast members in view without scrolling a list inside a scrolling page.
+        self.cast_editor.tree.setMinimumHeight(260)
+        self.crew_editor.tree.setMinimumHeight(170)
         # Whole numbers in a double spin box: a QSpinBox stops at 2^31 - 1, below the
         # gross of the biggest films, and overflowed when such a film was opened.
         self.budget_spin = QDoubleSpinBox()

@@ -76,6 +76,8 @@ class ListEditor(QWidget):
                 self.tree.setItemDelegateForColumn(
                     position, _CompletingDelegate(column.completer, self.tree)
                 )
+        # A last column of set width (a year, say) stays that wide; the stretching one grows.
+        header.setStretchLastSection(not columns[-1].width)
         self.tree.itemChanged.connect(lambda *_: self.changed.emit())
         self.tree.model().rowsMoved.connect(lambda *_: self.changed.emit())
         # A drag within the tree takes the row out and inserts it again; rowsMoved never
