@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextDocumentFragment
-from PySide6.QtWidgets import QGraphicsBlurEffect, QLabel
+from PySide6.QtWidgets import QGraphicsBlurEffect, QLabel, QToolButton
 from pytestqt.qtbot import QtBot
 
 from filmdesk.catalogue.dto import FilmRecord
@@ -132,6 +132,24 @@ def test_hide_spoilers_action_applies_and_removes_the_blur(
     select(window, service, BLUE_VALENTINE)
     assert all(shown(s) for s in sections(window).values())
     assert not toggle.isChecked()
+
+
+def test_the_toolbar_button_offers_the_three_modes(
+    window: MainWindow, service: CatalogueService
+) -> None:
+    select(window, service, BLUE_VALENTINE)  # not watched yet, so its spoilers are hidden
+    window.actions_[ActionId.HIDE_SPOILERS].trigger()  # show them: for every film from now
+    assert window.spoiler_mode() == SpoilerMode.NEVER
+    button = window.toolbar.widgetForAction(window.actions_[ActionId.HIDE_SPOILERS])
+    assert isinstance(button, QToolButton) and button.menu() is window.spoiler_menu
+    assert button.popupMode() == QToolButton.ToolButtonPopupMode.MenuButtonPopup
+    menu = button.menu()
+    assert menu is not None
+    back = window.actions_[ActionId.SPOILERS_UNWATCHED]
+    assert back in menu.actions()
+    back.trigger()  # what picking it from the button's menu does
+    assert window.spoiler_mode() == SpoilerMode.UNWATCHED
+    assert all(blurred(s) for s in sections(window).values())
 
 
 def test_hide_spoilers_shortcut(

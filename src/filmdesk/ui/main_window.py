@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -155,6 +156,7 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         view.addAction(a[ActionId.HIDE_SPOILERS])
         spoilers = view.addMenu(self.tr("Spoilers"))
+        self.spoiler_menu = spoilers  # also offered from the toolbar's Hide Spoilers button
         modes = QActionGroup(self)
         for action_id in (
             ActionId.SPOILERS_UNWATCHED,
@@ -202,6 +204,12 @@ class MainWindow(QMainWindow):
         bar.addAction(self.actions_[ActionId.VIEW_GRID])
         bar.addSeparator()
         bar.addAction(self.actions_[ActionId.HIDE_SPOILERS])
+        # Its arrow offers the three modes, so "for unwatched films" is one click away
+        # after the button itself switched spoilers on or off for every film.
+        spoiler_button = bar.widgetForAction(self.actions_[ActionId.HIDE_SPOILERS])
+        if isinstance(spoiler_button, QToolButton):
+            spoiler_button.setMenu(self.spoiler_menu)
+            spoiler_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
 
