@@ -14,7 +14,8 @@ from filmdesk.catalogue.dto import FilmRecord
 from filmdesk.catalogue.service import CatalogueService
 from filmdesk.ui.main_window import MainWindow
 from filmdesk.ui.models.columns import stars_text
-from filmdesk.ui.widgets.film_detail import CARD_POSTER, _Page, initials, money
+from filmdesk.ui.placeholder_posters import initials
+from filmdesk.ui.widgets.film_detail import CARD_POSTER, _Page, money
 
 W = TypeVar("W", bound=QWidget)
 

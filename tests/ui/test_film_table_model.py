@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QPixmap
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -16,7 +17,7 @@ from filmdesk.catalogue.dto import FilmRecord, FilmRow
 from filmdesk.catalogue.generator import generate_films
 from filmdesk.catalogue.service import CatalogueService
 from filmdesk.ui.main_window import MainWindow
-from filmdesk.ui.models.film_table_model import PAGE
+from filmdesk.ui.models.film_table_model import LIST_POSTER, PAGE
 from filmdesk.ui.models.roles import FilmRole
 
 GENERATED = 2000
@@ -62,6 +63,19 @@ def test_model_roles_describe_one_film(window: MainWindow) -> None:
     assert not model.index(0, 0).parent().isValid()
     assert model.rowCount(title) == 0  # a flat table: no children anywhere
     assert model.index(0, 0, QModelIndex()).isValid()
+
+
+def test_a_film_without_a_poster_gets_a_stand_in_in_the_poster_column(
+    window: MainWindow,
+) -> None:
+    model = window.browser.model
+    assert not model.index(0, 1).data(FilmRole.ROW).has_poster  # the sample has no posters
+    stand_in = model.index(0, 0).data(Qt.ItemDataRole.DecorationRole)
+    assert isinstance(stand_in, QPixmap) and not stand_in.isNull()
+    assert stand_in.deviceIndependentSize().toSize() == LIST_POSTER
+    again = model.index(0, 0).data(Qt.ItemDataRole.DecorationRole)
+    assert again.cacheKey() == stand_in.cacheKey()  # drawn once, then kept
+    assert model.index(0, 1).data(Qt.ItemDataRole.DecorationRole) is None  # poster column only
 
 
 # --- lazy loading on a generated catalogue --------------------------------------------------

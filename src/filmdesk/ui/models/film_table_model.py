@@ -20,14 +20,16 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QImage, QPixmap
+from PySide6.QtGui import QFont, QGuiApplication, QImage, QPixmap
 
 from filmdesk.catalogue.dto import FilmRow, SortKey
 from filmdesk.ui.models.columns import Column, film_columns
 from filmdesk.ui.models.roles import FilmRole
+from filmdesk.ui.placeholder_posters import placeholder_poster
 from filmdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -35,6 +37,7 @@ if TYPE_CHECKING:
 
 PAGE = 80  # rows fetched per cache miss: about one screenful and a little more
 CACHE_LIMIT = 3000
+LIST_POSTER = QSize(20, 30)  # the list's icon size (FilmTableView sets the same)
 THUMB_CACHE_LIMIT = 600
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -58,6 +61,7 @@ class FilmTableModel(QAbstractTableModel):
         self._positions: dict[int, int] | None = None
         self._rows: OrderedDict[int, FilmRow] = OrderedDict()
         self._thumbs: OrderedDict[int, QPixmap | None] = OrderedDict()
+        self._stand_ins: dict[int, QPixmap] = {}
         self._thumb_generation = 0
         self._bold = QFont()
         self._bold.setWeight(QFont.Weight.DemiBold)
@@ -153,6 +157,20 @@ class FilmTableModel(QAbstractTableModel):
         self._request_thumbnails(row)
         return None
 
+    def _stand_in(self, film_row: FilmRow) -> QPixmap:
+        """The list row's stand-in poster: the grid's colours, one letter."""
+        pixmap = self._stand_ins.get(film_row.id)
+        if pixmap is None:
+            if len(self._stand_ins) > 400:  # a few screens' worth, like the grid keeps
+                self._stand_ins.clear()
+            screen = QGuiApplication.primaryScreen()
+            ratio = screen.devicePixelRatio() if screen is not None else 1.0
+            pixmap = placeholder_poster(
+                film_row.title, film_row.year, LIST_POSTER, ratio, QGuiApplication.palette()
+            )
+            self._stand_ins[film_row.id] = pixmap
+        return pixmap
+
     def _request_thumbnails(self, row: int) -> None:
         start = (row // PAGE) * PAGE
         wanted = []
@@ -220,7 +238,11 @@ class FilmTableModel(QAbstractTableModel):
         if role == FilmRole.THUMBNAIL:
             return self.thumbnail(index.row())
         if role == Qt.ItemDataRole.DecorationRole:
-            return self.thumbnail(index.row()) if column.key == "poster" else None
+            if column.key != "poster":
+                return None
+            if not film_row.has_poster:
+                return self._stand_in(film_row)
+            return self.thumbnail(index.row())
         if role == Qt.ItemDataRole.FontRole:
             return self._bold if column.key == "title" else None
         if role == Qt.ItemDataRole.ToolTipRole:

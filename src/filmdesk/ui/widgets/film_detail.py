@@ -18,9 +18,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QFont,
-    QFontMetrics,
     QMouseEvent,
-    QPainter,
     QPalette,
     QPixmap,
 )
@@ -39,14 +37,12 @@ from PySide6.QtWidgets import (
 
 from filmdesk.catalogue.dto import Backlink, FilmRecord, FilmRow
 from filmdesk.ui.models.columns import runtime_long, stars_text
+from filmdesk.ui.placeholder_posters import placeholder_poster
 from filmdesk.ui.widgets.poster_well import scaled_image
 from filmdesk.ui.widgets.spoiler_blur import SpoilerSection
 
 READING_WIDTH = 760  # px: about 80–90 characters a line at the body size
 POSTER_WIDTH = 220
-SMALL_POSTER = 90  # px wide: below this a stand-in poster shows initials, not the title
-# Small words that make poor initials ("The Lost Weekend" is "LW", not "TL").
-_MINOR_WORDS = frozenset({"a", "an", "and", "the", "of", "in", "for", "la", "le", "les", "el"})
 CARD_POSTER = QSize(54, 80)  # a similar film's poster, beside its card's text
 # Film ids -> their list rows and poster thumbnails (the window reads them from the service).
 FilmCards = Callable[[Sequence[int]], tuple[dict[int, FilmRow], dict[int, bytes]]]
@@ -752,58 +748,3 @@ class _FilmCard(QFrame):
         ):
             self.clicked.emit()
         super().mouseReleaseEvent(event)
-
-def placeholder_poster(
-    title: str, year: int | None, size: QSize, ratio: float, palette: QPalette
-) -> QPixmap:
-    """A typographic stand-in poster for films without one: calm colour, big initials."""
-    pixmap = QPixmap(size * ratio)
-    pixmap.setDevicePixelRatio(ratio)
-    hue = (sum(ord(c) for c in title) * 37) % 360
-    top = QColor.fromHsl(hue, 70, 70)
-    bottom = QColor.fromHsl((hue + 40) % 360, 90, 35)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    from PySide6.QtGui import QLinearGradient
-
-    gradient = QLinearGradient(0, 0, 0, size.height())
-    gradient.setColorAt(0, top)
-    gradient.setColorAt(1, bottom)
-    painter.fillRect(0, 0, size.width(), size.height(), gradient)
-    painter.setPen(QColor(255, 255, 255, 230))
-    font = QFont()
-    font.setPointSizeF(max(9.0, size.width() / 7.5))
-    font.setWeight(QFont.Weight.Bold)
-    margin = size.width() // 10
-    if size.width() < SMALL_POSTER:
-        title = initials(title)  # a whole title will not fit; two letters still tell them apart
-    # Shrink until the longest word fits on a line: "Ballerina" must not be clipped.
-    longest = max(title.split() or [title], key=len)
-    while font.pointSizeF() > 7 and (
-        QFontMetrics(font).horizontalAdvance(longest) > size.width() - 2 * margin
-    ):
-        font.setPointSizeF(font.pointSizeF() * 0.9)
-    painter.setFont(font)
-    painter.drawText(
-        margin, margin, size.width() - 2 * margin, size.height() - 3 * margin,
-        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap,
-        title,
-    )
-    if year:
-        font.setPointSizeF(max(7.0, size.width() / 14))
-        font.setWeight(QFont.Weight.Normal)
-        painter.setFont(font)
-        painter.drawText(
-            margin, size.height() - 2 * margin, size.width() - 2 * margin, margin * 2,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, str(year),
-        )
-    painter.end()
-    return pixmap
-
-
-def initials(title: str) -> str:
-    """Up to two capitals standing for a title: "The Lost Weekend" -> "LW"."""
-    words = [w for w in title.split() if w[:1].isalnum()]
-    meaningful = [w for w in words if w.lower() not in _MINOR_WORDS] or words
-    return "".join(w[0] for w in meaningful[:2]).upper() or title[:1]
-

@@ -36,8 +36,9 @@ from PySide6.QtWidgets import (
 
 from filmdesk.catalogue.dto import FilmRow
 from filmdesk.ui.models.columns import stars_text
+from filmdesk.ui.models.film_table_model import LIST_POSTER
 from filmdesk.ui.models.roles import FilmRole
-from filmdesk.ui.widgets.film_detail import placeholder_poster
+from filmdesk.ui.placeholder_posters import placeholder_poster
 
 TYPE_AHEAD_MS = 900  # letters typed within this time build one prefix
 
@@ -85,7 +86,7 @@ class FilmTableView(QTableView):
         header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.setIconSize(QSize(20, 30))
+        self.setIconSize(LIST_POSTER)
         self._type_ahead = _TypeAhead()
         self.doubleClicked.connect(self._on_double_click)
 
