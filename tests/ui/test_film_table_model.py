@@ -19,6 +19,8 @@ from filmdesk.catalogue.service import CatalogueService
 from filmdesk.ui.main_window import MainWindow
 from filmdesk.ui.models.film_table_model import LIST_POSTER, PAGE
 from filmdesk.ui.models.roles import FilmRole
+from filmdesk.ui.widgets.film_views import RatingDelegate
+from filmdesk.ui.widgets.star_rating import GOLD
 
 GENERATED = 2000
 
@@ -180,3 +182,17 @@ def test_an_added_film_appears_after_refresh(window: MainWindow, service: Catalo
     assert window.browser.model.rowCount() == 15
     assert window.browser.model.row_of(film.id or 0) == 0
     assert window.count_label.text() == "15 films"
+
+
+def test_my_rating_is_drawn_as_stars(qtbot: QtBot, window: MainWindow) -> None:
+    table = window.browser.table
+    model = window.browser.model
+    rating = next(i for i, c in enumerate(model.columns) if c.key == "rating")
+    assert isinstance(table.itemDelegateForColumn(rating), RatingDelegate)
+    rated = next(r for r in range(model.rowCount()) if model.index(r, 1).data(FilmRole.ROW).rating)
+    table.clearSelection()  # the gold must show on an ordinary row, not only a selected one
+    qtbot.waitUntil(lambda: table.visualRect(model.index(rated, rating)).isValid())
+    cell = table.visualRect(model.index(rated, rating))
+    image = table.viewport().grab(cell).toImage()
+    colours = {image.pixelColor(x, image.height() // 2).name() for x in range(image.width())}
+    assert GOLD.name() in colours

@@ -34,7 +34,7 @@ from filmdesk.errors import QuerySyntaxError
 from filmdesk.ui.models.film_table_model import FilmTableModel
 from filmdesk.ui.settings import Settings, ViewMode
 from filmdesk.ui.tasks import TaskRunner
-from filmdesk.ui.widgets.film_views import FilmTableView, PosterGridView
+from filmdesk.ui.widgets.film_views import FilmTableView, PosterGridView, RatingDelegate
 
 if TYPE_CHECKING:
     from filmdesk.catalogue.first_screen import FirstScreen
@@ -82,6 +82,8 @@ class FilmBrowser(QStackedWidget):
         self.addWidget(self.empty)
         for column, spec in enumerate(self.model.columns):
             self.table.setColumnWidth(column, spec.width)
+            if spec.key == "rating":
+                self.table.setItemDelegateForColumn(column, RatingDelegate(self.table))
         self.query = ""
         self.shown_query = ""  # the query whose result the list shows
         self.sort_key = SortKey(settings.get("view/sort_key"))

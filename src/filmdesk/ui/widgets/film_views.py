@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QListView,
     QStyle,
@@ -39,6 +40,7 @@ from filmdesk.ui.models.columns import stars_text
 from filmdesk.ui.models.film_table_model import LIST_POSTER
 from filmdesk.ui.models.roles import FilmRole
 from filmdesk.ui.placeholder_posters import placeholder_poster
+from filmdesk.ui.widgets.star_rating import paint_stars
 
 TYPE_AHEAD_MS = 900  # letters typed within this time build one prefix
 
@@ -121,6 +123,44 @@ class FilmTableView(QTableView):
         # Qt's own keyboardSearch walks every row through the model; ask SQL instead.
         if search.strip() or search == " ":
             self.type_ahead.emit(self._type_ahead.feed(search))
+
+
+class RatingDelegate(QStyledItemDelegate):
+    """My rating as five drawn stars: text stars of different widths never line up."""
+
+    STAR = 14  # px per star
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        row: FilmRow | None = index.data(FilmRole.ROW)
+        # The row's background and selection as every other cell has them, without text.
+        style_option = QStyleOptionViewItem(option)
+        self.initStyleOption(style_option, index)
+        style_option.text = ""
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, style_option, painter, widget)
+        if row is None or row.rating is None:
+            return
+        rect = option.rect
+        palette: QPalette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        empty = QColor(palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Mid
+        ))
+        if selected:
+            empty.setAlpha(110)
+        top = rect.y() + (rect.height() - self.STAR) / 2 + 1
+        paint_stars(painter, rect.x() + 4, top, self.STAR, row.rating, empty)
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        return QSize(5 * self.STAR + 10, self.STAR + 4)
 
 
 class PosterDelegate(QStyledItemDelegate):

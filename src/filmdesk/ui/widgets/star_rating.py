@@ -37,6 +37,25 @@ def _star_path(rect: QRectF) -> QPainterPath:
     return path
 
 
+def paint_stars(
+    painter: QPainter, left: float, top: float, size: float, rating: float | None, empty: QColor
+) -> None:
+    """Five stars from (left, top), each ``size`` wide, gold up to ``rating`` (half steps)."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    for i in range(5):
+        rect = QRectF(left + i * size, top, size - 2, size - 2)
+        path = _star_path(rect)
+        painter.fillPath(path, empty)
+        fill = max(0.0, min(1.0, (rating or 0) - i))
+        if fill > 0:
+            painter.save()
+            painter.setClipRect(QRectF(rect.x(), rect.y(), rect.width() * fill, rect.height()))
+            painter.fillPath(path, GOLD)
+            painter.restore()
+    painter.restore()
+
+
 class StarRating(QWidget):
     rating_changed = Signal(object)  # float stars or None
 
@@ -88,18 +107,9 @@ class StarRating(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        empty = self.palette().color(QPalette.ColorRole.Mid)
-        for i in range(5):
-            rect = QRectF(4 + i * STAR_SIZE, 3, STAR_SIZE - 2, STAR_SIZE - 2)
-            path = _star_path(rect)
-            painter.fillPath(path, empty)
-            fill = max(0.0, min(1.0, (self._rating or 0) - i))
-            if fill > 0:
-                painter.save()
-                painter.setClipRect(QRectF(rect.x(), rect.y(), rect.width() * fill, rect.height()))
-                painter.fillPath(path, GOLD)
-                painter.restore()
+        paint_stars(
+            painter, 4, 3, STAR_SIZE, self._rating, self.palette().color(QPalette.ColorRole.Mid)
+        )
         if self.hasFocus():
             painter.setPen(self.palette().color(QPalette.ColorRole.Highlight))
             painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
