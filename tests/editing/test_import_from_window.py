@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QTextDocumentFragment
-from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit
+from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from filmdesk.catalogue.service import CatalogueService
@@ -77,3 +77,16 @@ def test_many_notes_go_in_one_list(
     notes = dialog.findChild(QPlainTextEdit, "notesList")
     assert notes is not None and notes.toPlainText().count("\n") == len(plan.notes) - 1
     assert len(dialog.findChildren(QLabel)) < 20
+
+
+def test_progress_shows_counts_as_well_as_the_bar(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog, relay, _cancelled = import_dialog._progress_dialog(parent, "Importing films…")
+    relay.advanced.emit(1200, 0)
+    assert dialog.labelText() == "Importing films…\n1,200 films so far"
+    relay.advanced.emit(2500, 5000)  # within the tenth of a second: the words wait
+    assert dialog.labelText() == "Importing films…\n1,200 films so far"
+    assert dialog.value() == 2500 and dialog.maximum() == 5000
+    relay.advanced.emit(5000, 5000)  # the last step is always shown
+    assert dialog.labelText() == "Importing films…\n5,000 of 5,000 films"

@@ -13,7 +13,14 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QElapsedTimer,
+    QObject,
+    QStandardPaths,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -65,11 +72,26 @@ def _progress_dialog(
     cancelled = threading.Event()
     dialog.canceled.connect(cancelled.set)
     relay = _Progress(dialog)
+    shown = QElapsedTimer()
 
     def advance(done: int, total: int) -> None:
         if total and dialog.maximum() != total:
             dialog.setMaximum(total)
         dialog.setValue(min(done, total) if total else 0)
+        if shown.isValid() and shown.elapsed() < 100 and done != total:
+            return  # the words change ten times a second at most; the bar keeps up
+        shown.restart()
+        # Counts as well as the bar: a long read shows it is moving before a total is known.
+        counts = (
+            QCoreApplication.translate("Transfer", "%1 of %2 films")
+            .replace("%1", f"{done:,}")
+            .replace("%2", f"{total:,}")
+            if total
+            else QCoreApplication.translate("Transfer", "%1 films so far").replace(
+                "%1", f"{done:,}"
+            )
+        )
+        dialog.setLabelText(f"{label}\n{counts}")
 
     relay.advanced.connect(advance)
     return dialog, relay, cancelled
