@@ -488,37 +488,37 @@ Ihr Katalog ist sicher: Jede Änderung wird sofort gespeichert. Sie können weit
 <context>
     <name>FilmBrowser</name>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="126"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="128"/>
         <source>Welcome to filmdesk</source>
         <translation>Willkommen bei filmdesk</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="131"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="133"/>
         <source>Your catalogue is empty. Explore fourteen sample films written for filmdesk, bring your collection over from another program, or start adding your own.</source>
         <translation>Ihr Katalog ist leer. Sehen Sie sich vierzehn eigens für filmdesk geschriebene Beispielfilme an, übernehmen Sie Ihre Sammlung aus einem anderen Programm oder legen Sie gleich mit eigenen Filmen los.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="141"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="143"/>
         <source>Open the Sample Catalogue</source>
         <translation>Beispielkatalog öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="142"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="144"/>
         <source>Import a Collection…</source>
         <translation>Sammlung importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="143"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="145"/>
         <source>Add My First Film…</source>
         <translation>Meinen ersten Film hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="151"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="153"/>
         <source>Starting empty opens the editor for your first film.</source>
         <translation>Bei einem leeren Katalog öffnet sich gleich der Editor für Ihren ersten Film.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="249"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="251"/>
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
@@ -526,37 +526,37 @@ Ihr Katalog ist sicher: Jede Änderung wird sofort gespeichert. Sie können weit
 <context>
     <name>FilmColumns</name>
     <message>
-        <location filename="../../src/filmdesk/ui/models/columns.py" line="50"/>
+        <location filename="../../src/filmdesk/ui/models/columns.py" line="59"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/models/columns.py" line="58"/>
+        <location filename="../../src/filmdesk/ui/models/columns.py" line="67"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/models/columns.py" line="66"/>
+        <location filename="../../src/filmdesk/ui/models/columns.py" line="75"/>
         <source>Director</source>
         <translation>Regie</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/models/columns.py" line="74"/>
+        <location filename="../../src/filmdesk/ui/models/columns.py" line="83"/>
         <source>Runtime</source>
         <translation>Laufzeit</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/models/columns.py" line="82"/>
+        <location filename="../../src/filmdesk/ui/models/columns.py" line="91"/>
         <source>Genres</source>
         <translation>Genres</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/models/columns.py" line="90"/>
+        <location filename="../../src/filmdesk/ui/models/columns.py" line="99"/>
         <source>My rating</source>
         <translation>Meine Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/models/columns.py" line="98"/>
+        <location filename="../../src/filmdesk/ui/models/columns.py" line="107"/>
         <source>Watched</source>
         <translation>Gesehen</translation>
     </message>
@@ -564,303 +564,303 @@ Ihr Katalog ist sicher: Jede Änderung wird sofort gespeichert. Sie können weit
 <context>
     <name>FilmDetailWidget</name>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="174"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="163"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="175"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="164"/>
         <source>Plot</source>
         <translation>Handlung</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="176"/>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="465"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="165"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="454"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="177"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="166"/>
         <source>Characters &amp;&amp; Themes</source>
         <translation>Figuren &amp;&amp; Themen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="178"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="167"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="179"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="168"/>
         <source>Similar</source>
         <translation>Ähnliche Filme</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="197"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="186"/>
         <source>Select a film to see its page.</source>
         <translation>Wählen Sie einen Film aus, um seine Seite zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="311"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="300"/>
         <source>No %1 yet — </source>
         <translation>Noch keine %1 — </translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="312"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="301"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="312"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="301"/>
         <source>to add one.</source>
         <translation>Sie den Film, um welche hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="384"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="373"/>
         <source>Directed by</source>
         <translation>Regie:</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="400"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="389"/>
         <source>Not rated</source>
         <translation>Nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="404"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="393"/>
         <source>Watched</source>
         <translation>Gesehen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="404"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="393"/>
         <source>Watched once</source>
         <translation>Einmal gesehen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="405"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="394"/>
         <source>Watched %1 times</source>
         <translation>%1-mal gesehen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="408"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="397"/>
         <source>last on %1</source>
         <translation>zuletzt am %1</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="411"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="400"/>
         <source>Not watched yet</source>
         <translation>Noch nicht gesehen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="418"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="407"/>
         <source>Synopsis</source>
         <translation>Inhaltsangabe</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="420"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="409"/>
         <source>synopsis</source>
         <translation>Inhaltsangabe</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="423"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="412"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="426"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="415"/>
         <source>My notes</source>
         <translation>Meine Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="450"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="439"/>
         <source>Full plot</source>
         <translation>Vollständige Handlung</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="454"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="443"/>
         <source>plot summary</source>
         <translation>Zusammenfassung der Handlung</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="455"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="444"/>
         <source>Ending explained</source>
         <translation>Ende erklärt</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="459"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="448"/>
         <source>ending explained</source>
         <translation>Erklärung des Endes</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="467"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="456"/>
         <source>timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="508"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="497"/>
         <source>Characters</source>
         <translation>Figuren</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="510"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="499"/>
         <source>characters</source>
         <translation>Figuren</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="512"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="501"/>
         <source>played by</source>
         <translation>gespielt von</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="526"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="515"/>
         <source>Settings</source>
         <translation>Schauplätze</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="526"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="515"/>
         <source>settings</source>
         <translation>Schauplätze</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="527"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="516"/>
         <source>Themes</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="527"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="516"/>
         <source>themes</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="542"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="531"/>
         <source>Cast</source>
         <translation>Besetzung</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="546"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="535"/>
         <source>cast</source>
         <translation>Besetzung</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="547"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="536"/>
         <source>Crew</source>
         <translation>Stab</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="548"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="537"/>
         <source>Director</source>
         <translation>Regie</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="550"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="539"/>
         <source>crew</source>
         <translation>Angaben zum Stab</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="552"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="541"/>
         <source>Box office</source>
         <translation>Einspielergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="555"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="544"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="557"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="546"/>
         <source>Gross</source>
         <translation>Einnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="558"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="547"/>
         <source>box office</source>
         <translation>Zahlen zum Einspielergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="560"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="549"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="563"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="552"/>
         <source>Studios</source>
         <translation>Studios</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="565"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="554"/>
         <source>Filmed in</source>
         <translation>Gedreht in</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="567"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="556"/>
         <source>Released</source>
         <translation>Erschienen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="569"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="558"/>
         <source>Countries</source>
         <translation>Länder</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="573"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="562"/>
         <source>production details</source>
         <translation>Angaben zur Produktion</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="576"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="565"/>
         <source>Post-credit scenes</source>
         <translation>Abspannszenen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="580"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="569"/>
         <source>Nothing after the credits is recorded.</source>
         <translation>Nach dem Abspann ist nichts verzeichnet.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="582"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="571"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="599"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="588"/>
         <source>links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="627"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="616"/>
         <source>Similar films</source>
         <translation>Ähnliche Filme</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="635"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="624"/>
         <source>similar films</source>
         <translation>ähnlichen Filme</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="695"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="684"/>
         <source>Directed by %1</source>
         <translation>Regie: %1</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="702"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="691"/>
         <source>✓ watched</source>
         <translation>✓ gesehen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="706"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="695"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="713"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="702"/>
         <source>not in your catalogue</source>
         <translation>nicht in Ihrem Katalog</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="718"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="707"/>
         <source>Add to catalogue</source>
         <translation>Zum Katalog hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="646"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="635"/>
         <source>Films that list this one as similar</source>
         <translation>Filme, die diesen Film als ähnlich nennen</translation>
     </message>
@@ -868,386 +868,386 @@ Ihr Katalog ist sicher: Jede Änderung wird sofort gespeichert. Sie können weit
 <context>
     <name>FilmEditDialog</name>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="94"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="95"/>
         <source>Edit ‘%1’</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="96"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="97"/>
         <source>Add Film</source>
         <translation>Film hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="161"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="162"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="166"/>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="174"/>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="290"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="167"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="177"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="296"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="168"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="169"/>
         <source>From %1 to %2; one below %1 means the year is unknown.</source>
         <translation>Von %1 bis %2; ein Jahr unter %1 bedeutet, dass das Jahr unbekannt ist.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="175"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="178"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="189"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="192"/>
         <source>I have watched this film</source>
         <translation>Ich habe diesen Film gesehen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="195"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="198"/>
         <source>Add Viewing</source>
         <translation>Sichtung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="196"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="199"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="212"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="215"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="214"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="217"/>
         <source>Original title</source>
         <translation>Originaltitel</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="216"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="219"/>
         <source>&amp;Year</source>
         <translation>&amp;Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="217"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="220"/>
         <source>&amp;Runtime</source>
         <translation>&amp;Laufzeit</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="218"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="221"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="220"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="223"/>
         <source>Certification</source>
         <translation>Altersfreigabe</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="222"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="225"/>
         <source>&amp;Directors</source>
         <translation>&amp;Regie</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="223"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="226"/>
         <source>&amp;Genres</source>
         <translation>&amp;Genres</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="224"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="227"/>
         <source>Countries</source>
         <translation>Länder</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="225"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="228"/>
         <source>My rating</source>
         <translation>Meine Bewertung</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="226"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="229"/>
         <source>Watched</source>
         <translation>Gesehen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="227"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="230"/>
         <source>Viewings</source>
         <translation>Sichtungen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="228"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="231"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="229"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="232"/>
         <source>&amp;Synopsis</source>
         <translation>&amp;Inhaltsangabe</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="230"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="233"/>
         <source>My notes</source>
         <translation>Meine Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="231"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="234"/>
         <source>Poster</source>
         <translation>Poster</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="234"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="237"/>
         <source>Plot</source>
         <translation>Handlung</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="237"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="240"/>
         <source>Full plot</source>
         <translation>Vollständige Handlung</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="238"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="241"/>
         <source>Ending explained</source>
         <translation>Ende erklärt</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="241"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="244"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="244"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="247"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="245"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="248"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="246"/>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="260"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="249"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="263"/>
         <source>Spoiler</source>
         <translation>Spoiler</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="252"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="255"/>
         <source>Characters &amp;&amp; Themes</source>
         <translation>Figuren &amp;&amp; Themen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="257"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="260"/>
         <source>Character</source>
         <translation>Figur</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="258"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="261"/>
         <source>Played by</source>
         <translation>Gespielt von</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="259"/>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="267"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="262"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="270"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="264"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="267"/>
         <source>Setting</source>
         <translation>Schauplatz</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="264"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="267"/>
         <source>Why it matters</source>
         <translation>Bedeutung</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="267"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="270"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="269"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="272"/>
         <source>Characters</source>
         <translation>Figuren</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="270"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="273"/>
         <source>Settings</source>
         <translation>Schauplätze</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="271"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="274"/>
         <source>Themes</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="274"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="277"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="278"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="281"/>
         <source>Actor</source>
         <translation>Darsteller</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="278"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="281"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="281"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="284"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="281"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="284"/>
         <source>Job</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="297"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="303"/>
         <source>Known</source>
         <translation>Bekannt</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="311"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="317"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="312"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="318"/>
         <source>Address (http or https)</source>
         <translation>Adresse (http oder https)</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="318"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="324"/>
         <source>Cast</source>
         <translation>Besetzung</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="319"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="325"/>
         <source>Crew</source>
         <translation>Stab</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="320"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="326"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="321"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="327"/>
         <source>Gross</source>
         <translation>Einnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="322"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="328"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="323"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="329"/>
         <source>Studios</source>
         <translation>Studios</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="325"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="331"/>
         <source>Filming locations</source>
         <translation>Drehorte</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="327"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="333"/>
         <source>Release date</source>
         <translation>Erscheinungsdatum</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="329"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="335"/>
         <source>Post-credit scenes</source>
         <translation>Abspannszenen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="331"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="337"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="332"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="338"/>
         <source>IMDb id</source>
         <translation>IMDb-ID</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="333"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="339"/>
         <source>TMDb id</source>
         <translation>TMDb-ID</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="336"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="342"/>
         <source>Similar</source>
         <translation>Ähnliche Filme</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="343"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="349"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="344"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="350"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="349"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="355"/>
         <source>Titles from your catalogue are linked; others are kept as suggestions you can add later.</source>
         <translation>Titel aus Ihrem Katalog werden verknüpft; alle anderen bleiben als Vorschläge stehen, die Sie später hinzufügen können.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="591"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="597"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="600"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="606"/>
         <source>Same film twice?</source>
         <translation>Derselbe Film zweimal?</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="602"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="608"/>
         <source>Your catalogue already has ‘%1’ from %2.</source>
         <translation>Ihr Katalog enthält bereits „%1“ (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="604"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="610"/>
         <source>an unknown year</source>
         <translation>Jahr unbekannt</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="606"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="612"/>
         <source>Save this one as well?</source>
         <translation>Diesen Film trotzdem auch speichern?</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="607"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="613"/>
         <source>Save Anyway</source>
         <translation>Trotzdem speichern</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="608"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="614"/>
         <source>Open the Other</source>
         <translation>Den anderen öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="622"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="628"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="623"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="629"/>
         <source>Save the changes to ‘%1’ before closing?</source>
         <translation>Änderungen an „%1“ vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="624"/>
+        <location filename="../../src/filmdesk/ui/dialogs/film_edit_dialog.py" line="630"/>
         <source>this film</source>
         <translation>diesem Film</translation>
     </message>
@@ -1381,7 +1381,7 @@ Von Ihnen geändert: %2</translation>
 <context>
     <name>FilmTableModel</name>
     <message numerus="yes">
-        <location filename="../../src/filmdesk/ui/models/film_table_model.py" line="230"/>
+        <location filename="../../src/filmdesk/ui/models/film_table_model.py" line="252"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n Stern</numerusform>
@@ -1392,22 +1392,22 @@ Von Ihnen geändert: %2</translation>
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/list_editor.py" line="85"/>
+        <location filename="../../src/filmdesk/ui/widgets/list_editor.py" line="87"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/list_editor.py" line="86"/>
+        <location filename="../../src/filmdesk/ui/widgets/list_editor.py" line="88"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/list_editor.py" line="87"/>
+        <location filename="../../src/filmdesk/ui/widgets/list_editor.py" line="89"/>
         <source>Move Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/list_editor.py" line="88"/>
+        <location filename="../../src/filmdesk/ui/widgets/list_editor.py" line="90"/>
         <source>Move Down</source>
         <translation>Nach unten</translation>
     </message>
@@ -1415,132 +1415,132 @@ Von Ihnen geändert: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="118"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="119"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="123"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="124"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="136"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="137"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="137"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="138"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="139"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="140"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="149"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="150"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="157"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="158"/>
         <source>Spoilers</source>
         <translation>Spoiler</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="167"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="169"/>
         <source>Film Page</source>
         <translation>Filmseite</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="171"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="173"/>
         <source>F&amp;ilm</source>
         <translation>&amp;Film</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="183"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="185"/>
         <source>&amp;Rate</source>
         <translation>Be&amp;werten</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="187"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="189"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="192"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="194"/>
         <source>Main</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="323"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="331"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>Mit anderswo vorgenommenen Änderungen aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="354"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="362"/>
         <source>Opening the catalogue…</source>
         <translation>Der Katalog wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="439"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="447"/>
         <source>%1 of %2 films</source>
         <translation>%1 von %2 Filmen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="443"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="451"/>
         <source>1 film</source>
         <translation>1 Film</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="443"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="451"/>
         <source>%1 films</source>
         <translation>%1 Filme</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="458"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="466"/>
         <source>No film matches this search.</source>
         <translation>Kein Film passt zu dieser Suche.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="460"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="468"/>
         <source>No films yet — load the sample catalogue or add your first film.</source>
         <translation>Noch keine Filme — laden Sie den Beispielkatalog oder fügen Sie Ihren ersten Film hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="589"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="597"/>
         <source>No recent catalogues</source>
         <translation>Keine zuletzt geöffneten Kataloge</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="613"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="621"/>
         <source>Loading the sample films…</source>
         <translation>Beispielfilme werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="618"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="626"/>
         <source>Added %1 sample films.</source>
         <translation>%1 Beispielfilme hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="624"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="632"/>
         <source>Sample films</source>
         <translation>Beispielfilme</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="631"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="639"/>
         <source>Search syntax</source>
         <translation>Suchsyntax</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="636"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="644"/>
         <source>About filmdesk</source>
         <translation>Über filmdesk</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/main_window.py" line="638"/>
+        <location filename="../../src/filmdesk/ui/main_window.py" line="646"/>
         <source>&lt;h3&gt;filmdesk %1&lt;/h3&gt;&lt;p&gt;A desktop catalogue for the films you love.&lt;/p&gt;&lt;p&gt;Catalogue: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;filmdesk %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Katalog für die Filme, die Sie lieben.&lt;/p&gt;&lt;p&gt;Katalog: %2&lt;/p&gt;</translation>
     </message>
@@ -1556,7 +1556,7 @@ Von Ihnen geändert: %2</translation>
 <context>
     <name>PosterDropLabel</name>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="135"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="124"/>
         <source>Drop an image here to use it as the poster</source>
         <translation>Ein Bild hierher ziehen, um es als Poster zu verwenden</translation>
     </message>
@@ -1765,12 +1765,12 @@ Anführungszeichen für Wortgruppen, - zum Ausschließen, OR für Alternativen, 
 <context>
     <name>StarRating</name>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/star_rating.py" line="49"/>
+        <location filename="../../src/filmdesk/ui/widgets/star_rating.py" line="68"/>
         <source>Click a star (left half for a half star); Delete clears</source>
         <translation>Auf einen Stern klicken (linke Hälfte für einen halben Stern); Entf löscht</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/star_rating.py" line="50"/>
+        <location filename="../../src/filmdesk/ui/widgets/star_rating.py" line="69"/>
         <source>My rating</source>
         <translation>Meine Bewertung</translation>
     </message>
@@ -1778,134 +1778,144 @@ Anführungszeichen für Wortgruppen, - zum Ausschließen, OR für Alternativen, 
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="58"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="65"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="96"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="86"/>
+        <source>%1 of %2 films</source>
+        <translation>%1 von %2 Filmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="90"/>
+        <source>%1 films so far</source>
+        <translation>bisher %1 Filme</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="118"/>
         <source>Collections</source>
         <translation>Sammlungen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="99"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="121"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="119"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="141"/>
         <source>Reading %1…</source>
         <translation>Lese %1…</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="135"/>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="175"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="157"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="197"/>
         <source>Nothing was imported</source>
         <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="147"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="169"/>
         <source>Import a Collection</source>
         <translation>Sammlung importieren</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="162"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="184"/>
         <source>Importing films…</source>
         <translation>Filme werden importiert…</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="169"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="191"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="207"/>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="295"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="229"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="317"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="250"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="272"/>
         <source>For films already in the catalogue:</source>
         <translation>Für Filme, die schon im Katalog sind:</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="255"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="277"/>
         <source>Skip them</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="258"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="280"/>
         <source>Fill in what they are missing (adds viewings, ratings, tags)</source>
         <translation>Fehlendes ergänzen (fügt Sichtungen, Bewertungen und Schlagwörter hinzu)</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="264"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="286"/>
         <source>Replace them with the imported version (a backup is taken first)</source>
         <translation>Durch die importierte Fassung ersetzen (vorher wird eine Sicherung angelegt)</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="278"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="300"/>
         <source>Import the good records and list the rejected ones</source>
         <translation>Gültige Datensätze importieren und abgelehnte auflisten</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="289"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="311"/>
         <source>Rejected records:</source>
         <translation>Abgelehnte Datensätze:</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="320"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="342"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="357"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="379"/>
         <source>Export Films</source>
         <translation>Filme exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="343"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="365"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="215"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="237"/>
         <source>1 new film</source>
         <translation>1 neuer Film</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="217"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="239"/>
         <source>%1 new films</source>
         <translation>%1 neue Filme</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="222"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="244"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3 already in the catalogue, %4 rejected.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3 bereits im Katalog, %4 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="243"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="265"/>
         <source>Notes:</source>
         <translation>Hinweise:</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="344"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="366"/>
         <source>Export only the films matching “%1”? (No exports the whole catalogue.)</source>
         <translation>Nur die Filme exportieren, die zu „%1“ passen? („Nein“ exportiert den ganzen Katalog.)</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="366"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="388"/>
         <source>Exporting films…</source>
         <translation>Filme werden exportiert…</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="372"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="394"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="379"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="401"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
