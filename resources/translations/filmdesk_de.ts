@@ -514,8 +514,8 @@ Ihr Katalog ist sicher: Jede Änderung wird sofort gespeichert. Sie können weit
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="153"/>
-        <source>Starting empty opens the editor for your first film.</source>
-        <translation>Bei einem leeren Katalog öffnet sich gleich der Editor für Ihren ersten Film.</translation>
+        <source>You can also drop a collection file onto this window.</source>
+        <translation>Sie können eine Sammlungsdatei auch einfach auf dieses Fenster ziehen.</translation>
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/widgets/film_browser.py" line="251"/>
@@ -575,7 +575,7 @@ Ihr Katalog ist sicher: Jede Änderung wird sofort gespeichert. Sie können weit
     </message>
     <message>
         <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="165"/>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="454"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="456"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
@@ -600,267 +600,267 @@ Ihr Katalog ist sicher: Jede Änderung wird sofort gespeichert. Sie können weit
         <translation>Wählen Sie einen Film aus, um seine Seite zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="300"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="302"/>
         <source>No %1 yet — </source>
         <translation>Noch keine %1 — </translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="301"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="303"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="301"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="303"/>
         <source>to add one.</source>
         <translation>Sie den Film, um welche hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="373"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="375"/>
         <source>Directed by</source>
         <translation>Regie:</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="389"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="391"/>
         <source>Not rated</source>
         <translation>Nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="393"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="395"/>
         <source>Watched</source>
         <translation>Gesehen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="393"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="395"/>
         <source>Watched once</source>
         <translation>Einmal gesehen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="394"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="396"/>
         <source>Watched %1 times</source>
         <translation>%1-mal gesehen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="397"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="399"/>
         <source>last on %1</source>
         <translation>zuletzt am %1</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="400"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="402"/>
         <source>Not watched yet</source>
         <translation>Noch nicht gesehen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="407"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="409"/>
         <source>Synopsis</source>
         <translation>Inhaltsangabe</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="409"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="411"/>
         <source>synopsis</source>
         <translation>Inhaltsangabe</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="412"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="414"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="415"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="417"/>
         <source>My notes</source>
         <translation>Meine Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="439"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="441"/>
         <source>Full plot</source>
         <translation>Vollständige Handlung</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="443"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="445"/>
         <source>plot summary</source>
         <translation>Zusammenfassung der Handlung</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="444"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="446"/>
         <source>Ending explained</source>
         <translation>Ende erklärt</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="448"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="450"/>
         <source>ending explained</source>
         <translation>Erklärung des Endes</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="456"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="458"/>
         <source>timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="497"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="499"/>
         <source>Characters</source>
         <translation>Figuren</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="499"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="501"/>
         <source>characters</source>
         <translation>Figuren</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="501"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="503"/>
         <source>played by</source>
         <translation>gespielt von</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="515"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="517"/>
         <source>Settings</source>
         <translation>Schauplätze</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="515"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="517"/>
         <source>settings</source>
         <translation>Schauplätze</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="516"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="518"/>
         <source>Themes</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="516"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="518"/>
         <source>themes</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="531"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="533"/>
         <source>Cast</source>
         <translation>Besetzung</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="535"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="537"/>
         <source>cast</source>
         <translation>Besetzung</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="536"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="538"/>
         <source>Crew</source>
         <translation>Stab</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="537"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="539"/>
         <source>Director</source>
         <translation>Regie</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="539"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="541"/>
         <source>crew</source>
         <translation>Angaben zum Stab</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="541"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="543"/>
         <source>Box office</source>
         <translation>Einspielergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="544"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="546"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="546"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="548"/>
         <source>Gross</source>
         <translation>Einnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="547"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="549"/>
         <source>box office</source>
         <translation>Zahlen zum Einspielergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="549"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="551"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="552"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="554"/>
         <source>Studios</source>
         <translation>Studios</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="554"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="556"/>
         <source>Filmed in</source>
         <translation>Gedreht in</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="556"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="558"/>
         <source>Released</source>
         <translation>Erschienen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="558"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="560"/>
         <source>Countries</source>
         <translation>Länder</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="562"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="564"/>
         <source>production details</source>
         <translation>Angaben zur Produktion</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="565"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="567"/>
         <source>Post-credit scenes</source>
         <translation>Abspannszenen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="569"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="571"/>
         <source>Nothing after the credits is recorded.</source>
         <translation>Nach dem Abspann ist nichts verzeichnet.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="571"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="573"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="588"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="590"/>
         <source>links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="616"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="618"/>
         <source>Similar films</source>
         <translation>Ähnliche Filme</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="624"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="626"/>
         <source>similar films</source>
         <translation>ähnlichen Filme</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="684"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="686"/>
         <source>Directed by %1</source>
         <translation>Regie: %1</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="691"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="693"/>
         <source>✓ watched</source>
         <translation>✓ gesehen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="695"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="697"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="702"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="704"/>
         <source>not in your catalogue</source>
         <translation>nicht in Ihrem Katalog</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="707"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="709"/>
         <source>Add to catalogue</source>
         <translation>Zum Katalog hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="635"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="637"/>
         <source>Films that list this one as similar</source>
         <translation>Filme, die diesen Film als ähnlich nennen</translation>
     </message>

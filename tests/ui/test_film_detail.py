@@ -148,6 +148,9 @@ def test_no_selection_shows_a_message_on_every_tab(qtbot: QtBot, window: MainWin
     assert window.film is None
     for tab in range(6):
         assert muted_texts(window, tab) == ["No film matches this search."]
+    assert window.detail.tabs.tabBar().isHidden()  # no film, so no tabs to choose between
+    window.browser.search_now("")
+    assert window.film is not None and not window.detail.tabs.tabBar().isHidden()
 
 
 def test_similar_film_link_selects_that_film(window: MainWindow, service: CatalogueService) -> None:

@@ -150,7 +150,7 @@ class FilmBrowser(QStackedWidget):
             button.setMinimumWidth(280)
             button.clicked.connect(signal)
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
-        hint = QLabel(self.tr("Starting empty opens the editor for your first film."))
+        hint = QLabel(self.tr("You can also drop a collection file onto this window."))
         hint.setObjectName("mutedText")
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(hint)

@@ -204,6 +204,7 @@ class FilmDetailWidget(QWidget):
         self.film = None
         self._sections = {}
         self._pending = set()
+        self.tabs.tabBar().hide()  # six tabs of one sentence would promise a page that is not there
         for page in self._pages:
             page.clear()
             page.add(self._muted(text))
@@ -218,6 +219,7 @@ class FilmDetailWidget(QWidget):
         revealed: set[str] | None = None,
     ) -> None:
         self.film = film
+        self.tabs.tabBar().show()
         self._hide_spoilers = hide_spoilers
         self._revealed = set(revealed or ())
         self._backlinks = backlinks
