@@ -564,303 +564,308 @@ Ihr Katalog ist sicher: Jede Änderung wird sofort gespeichert. Sie können weit
 <context>
     <name>FilmDetailWidget</name>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="163"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="164"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="164"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="165"/>
         <source>Plot</source>
         <translation>Handlung</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="165"/>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="456"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="166"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="457"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="166"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="167"/>
         <source>Characters &amp;&amp; Themes</source>
         <translation>Figuren &amp;&amp; Themen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="167"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="168"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="168"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="169"/>
         <source>Similar</source>
         <translation>Ähnliche Filme</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="186"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="187"/>
         <source>Select a film to see its page.</source>
         <translation>Wählen Sie einen Film aus, um seine Seite zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="302"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="303"/>
         <source>No %1 yet — </source>
         <translation>Noch keine %1 — </translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="303"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="304"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="303"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="304"/>
         <source>to add one.</source>
         <translation>Sie den Film, um welche hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="375"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="376"/>
         <source>Directed by</source>
         <translation>Regie:</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="391"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="392"/>
         <source>Not rated</source>
         <translation>Nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="395"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="396"/>
         <source>Watched</source>
         <translation>Gesehen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="395"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="396"/>
         <source>Watched once</source>
         <translation>Einmal gesehen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="396"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="397"/>
         <source>Watched %1 times</source>
         <translation>%1-mal gesehen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="399"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="400"/>
         <source>last on %1</source>
         <translation>zuletzt am %1</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="402"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="403"/>
         <source>Not watched yet</source>
         <translation>Noch nicht gesehen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="409"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="410"/>
         <source>Synopsis</source>
         <translation>Inhaltsangabe</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="411"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="412"/>
         <source>synopsis</source>
         <translation>Inhaltsangabe</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="414"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="415"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="417"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="418"/>
         <source>My notes</source>
         <translation>Meine Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="441"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="442"/>
         <source>Full plot</source>
         <translation>Vollständige Handlung</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="445"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="446"/>
         <source>plot summary</source>
         <translation>Zusammenfassung der Handlung</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="446"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="447"/>
         <source>Ending explained</source>
         <translation>Ende erklärt</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="450"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="451"/>
         <source>ending explained</source>
         <translation>Erklärung des Endes</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="458"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="459"/>
         <source>timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="499"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="500"/>
         <source>Characters</source>
         <translation>Figuren</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="501"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="502"/>
         <source>characters</source>
         <translation>Figuren</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="503"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="504"/>
         <source>played by</source>
         <translation>gespielt von</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="517"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="518"/>
         <source>Settings</source>
         <translation>Schauplätze</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="517"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="518"/>
         <source>settings</source>
         <translation>Schauplätze</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="518"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="519"/>
         <source>Themes</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="518"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="519"/>
         <source>themes</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="533"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="534"/>
         <source>Cast</source>
         <translation>Besetzung</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="537"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="538"/>
         <source>cast</source>
         <translation>Besetzung</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="538"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="539"/>
         <source>Crew</source>
         <translation>Stab</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="539"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="540"/>
         <source>Director</source>
         <translation>Regie</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="541"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="542"/>
         <source>crew</source>
         <translation>Angaben zum Stab</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="543"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="544"/>
         <source>Box office</source>
         <translation>Einspielergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="546"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="547"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="548"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="549"/>
         <source>Gross</source>
         <translation>Einnahmen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="549"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="550"/>
         <source>box office</source>
         <translation>Zahlen zum Einspielergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="551"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="552"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="554"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="555"/>
         <source>Studios</source>
         <translation>Studios</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="556"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="557"/>
         <source>Filmed in</source>
         <translation>Gedreht in</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="558"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="559"/>
         <source>Released</source>
         <translation>Erschienen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="560"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="561"/>
         <source>Countries</source>
         <translation>Länder</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="564"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="565"/>
         <source>production details</source>
         <translation>Angaben zur Produktion</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="567"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="568"/>
         <source>Post-credit scenes</source>
         <translation>Abspannszenen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="571"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="572"/>
         <source>Nothing after the credits is recorded.</source>
         <translation>Nach dem Abspann ist nichts verzeichnet.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="573"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="574"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="590"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="591"/>
         <source>links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="618"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="619"/>
         <source>Similar films</source>
         <translation>Ähnliche Filme</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="626"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="629"/>
         <source>similar films</source>
         <translation>ähnlichen Filme</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="686"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="653"/>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="697"/>
         <source>Directed by %1</source>
         <translation>Regie: %1</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="693"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="704"/>
         <source>✓ watched</source>
         <translation>✓ gesehen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="697"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="708"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="704"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="715"/>
         <source>not in your catalogue</source>
         <translation>nicht in Ihrem Katalog</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="709"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="720"/>
         <source>Add to catalogue</source>
         <translation>Zum Katalog hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="637"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="641"/>
         <source>Films that list this one as similar</source>
         <translation>Filme, die diesen Film als ähnlich nennen</translation>
     </message>
@@ -1381,7 +1386,7 @@ Von Ihnen geändert: %2</translation>
 <context>
     <name>FilmTableModel</name>
     <message numerus="yes">
-        <location filename="../../src/filmdesk/ui/models/film_table_model.py" line="252"/>
+        <location filename="../../src/filmdesk/ui/models/film_table_model.py" line="254"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n Stern</numerusform>
@@ -1556,7 +1561,7 @@ Von Ihnen geändert: %2</translation>
 <context>
     <name>PosterDropLabel</name>
     <message>
-        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="124"/>
+        <location filename="../../src/filmdesk/ui/widgets/film_detail.py" line="125"/>
         <source>Drop an image here to use it as the poster</source>
         <translation>Ein Bild hierher ziehen, um es als Poster zu verwenden</translation>
     </message>
@@ -1778,144 +1783,155 @@ Anführungszeichen für Wortgruppen, - zum Ausschließen, OR für Alternativen, 
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="65"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="68"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="86"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="89"/>
         <source>%1 of %2 films</source>
         <translation>%1 von %2 Filmen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="90"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="93"/>
         <source>%1 films so far</source>
         <translation>bisher %1 Filme</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="118"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="121"/>
         <source>Collections</source>
         <translation>Sammlungen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="121"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="124"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="141"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="144"/>
         <source>Reading %1…</source>
         <translation>Lese %1…</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="157"/>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="197"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="160"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="200"/>
         <source>Nothing was imported</source>
         <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="169"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="172"/>
         <source>Import a Collection</source>
         <translation>Sammlung importieren</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="184"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="187"/>
         <source>Importing films…</source>
         <translation>Filme werden importiert…</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="191"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="194"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="229"/>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="317"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="232"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="327"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="272"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="267"/>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="282"/>
         <source>For films already in the catalogue:</source>
         <translation>Für Filme, die schon im Katalog sind:</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="277"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="287"/>
         <source>Skip them</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="280"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="290"/>
         <source>Fill in what they are missing (adds viewings, ratings, tags)</source>
         <translation>Fehlendes ergänzen (fügt Sichtungen, Bewertungen und Schlagwörter hinzu)</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="286"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="296"/>
         <source>Replace them with the imported version (a backup is taken first)</source>
         <translation>Durch die importierte Fassung ersetzen (vorher wird eine Sicherung angelegt)</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="300"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="310"/>
         <source>Import the good records and list the rejected ones</source>
         <translation>Gültige Datensätze importieren und abgelehnte auflisten</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="311"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="321"/>
         <source>Rejected records:</source>
         <translation>Abgelehnte Datensätze:</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="342"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="352"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="379"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="389"/>
         <source>Export Films</source>
         <translation>Filme exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="365"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="375"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="400"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="237"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="240"/>
         <source>1 new film</source>
         <translation>1 neuer Film</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="239"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="242"/>
         <source>%1 new films</source>
         <translation>%1 neue Filme</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="244"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="247"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3 already in the catalogue, %4 rejected.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3 bereits im Katalog, %4 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="265"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="275"/>
         <source>Notes:</source>
         <translation>Hinweise:</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="366"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="376"/>
         <source>Export only the films matching “%1”? (No exports the whole catalogue.)</source>
         <translation>Nur die Filme exportieren, die zu „%1“ passen? („Nein“ exportiert den ganzen Katalog.)</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="388"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="401"/>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>„%1“ gibt es schon. Ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="411"/>
         <source>Exporting films…</source>
         <translation>Filme werden exportiert…</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="394"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="417"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="401"/>
+        <location filename="../../src/filmdesk/ui/dialogs/import_dialog.py" line="424"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from filmdesk.catalogue import film_json
@@ -80,6 +80,11 @@ def test_export_from_the_window_reads_with_worker_processes(
         ("films.tc", "csv", "films.tc", None),
         ("library", "kodi", "library", "kodi"),  # a folder of .nfo files
         ("films.tc", None, "films.tc", None),
+        # Only what a format writes chooses it: .zip is read as Letterboxd but never
+        # written, and .xml or .nfo would send one file to Kodi's folder of files.
+        ("films.zip", "letterboxd", "films.zip.csv", "letterboxd"),
+        ("films.xml", "native", "films.xml.filmdesk", "native"),
+        ("films.nfo", "csv", "films.nfo.csv", "csv"),
     ],
 )
 def test_the_file_name_typed_decides_with_the_filter(
@@ -121,3 +126,33 @@ def test_a_csv_name_under_the_default_filter_writes_csv(
     assert b"Leaving Las Vegas" in target.read_bytes()
     # The dialog suggested the catalogue's own name, as a filmdesk archive.
     assert asked and asked[0].endswith(f"{service.path.stem if service.path else 'films'}.filmdesk")
+
+
+def test_an_added_extension_that_names_an_existing_file_asks_first(
+    qtbot: QtBot,
+    service: CatalogueService,
+    settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    existing = tmp_path / "films.filmdesk"
+    existing.write_bytes(b"keep me")
+    filters, _ = import_dialog._file_filters(exporting=True)
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName",
+        lambda *_args, **_kw: (str(tmp_path / "films"), filters.split(";;")[0]),
+    )
+    asked: list[str] = []
+
+    def answer(_parent: Any, _title: str, text: str, *_args: Any) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    window = MainWindow(service, settings, TaskRunner())
+    qtbot.addWidget(window)
+    window.browser.search_now("")  # no query, so the only question is about the file
+    window.export()
+    assert asked == ["“films.filmdesk” already exists. Replace it?"]
+    assert existing.read_bytes() == b"keep me"
+

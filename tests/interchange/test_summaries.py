@@ -43,3 +43,12 @@ def test_an_import_report_with_one_of_each() -> None:
     assert first == "1 film was added, 1 updated, 0 already up to date, 0 skipped, 0 rejected."
     assert merged == "1 record was merged into other records of the same film."
     assert ImportSummary(added=2, dry_run=True).text().startswith("2 films would be added,")
+
+
+def test_many_notes_are_listed_up_to_the_limit() -> None:
+    notes = [f"entry {i}: imported without its poster" for i in range(80)]
+    summary = ImportSummary(added=3, notes=notes)
+    lines = summary.text(limit=50).splitlines()
+    assert sum(line.startswith("Note: ") for line in lines) == 50
+    assert lines[-1] == "  … and 30 more notes"
+

@@ -10,12 +10,12 @@ from PySide6.QtGui import QColor, QImage, QPalette, QTextDocumentFragment
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from filmdesk.catalogue.dto import FilmRecord
+from filmdesk.catalogue.dto import FilmRecord, SimilarFilm
 from filmdesk.catalogue.service import CatalogueService
 from filmdesk.ui.main_window import MainWindow
 from filmdesk.ui.models.columns import stars_text
 from filmdesk.ui.placeholder_posters import initials
-from filmdesk.ui.widgets.film_detail import CARD_POSTER, _Page, money
+from filmdesk.ui.widgets.film_detail import CARD_POSTER, CARDS_SHOWN, _Page, money
 
 W = TypeVar("W", bound=QWidget)
 
@@ -295,3 +295,18 @@ def test_small_stand_in_posters_show_initials() -> None:
     assert initials("Her") == "H"
     assert initials("2001: A Space Odyssey") == "2S"
     assert initials("…") == "…"
+
+
+def test_a_film_many_others_point_at_shows_a_shelf_and_a_count(
+    window: MainWindow, service: CatalogueService
+) -> None:
+    her = service.find("Her")
+    for number in range(30):
+        service.add_film(FilmRecord(title=f"Admirer {number}", similar=(SimilarFilm("Her", 2013),)))
+    window.browser.refresh()
+    select(window, service, "Her")
+    cards = _cards(window)
+    assert len(cards) == len(her.similar) + CARDS_SHOWN
+    pointing = len(service.backlinks(her.id or 0))
+    assert pointing >= 30
+    assert f"… and {pointing - CARDS_SHOWN} more" in page_texts(window, SIMILAR)

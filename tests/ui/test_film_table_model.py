@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -196,3 +197,15 @@ def test_my_rating_is_drawn_as_stars(qtbot: QtBot, window: MainWindow) -> None:
     image = table.viewport().grab(cell).toImage()
     colours = {image.pixelColor(x, image.height() // 2).name() for x in range(image.width())}
     assert GOLD.name() in colours
+
+
+def test_a_renamed_film_gets_a_new_stand_in(window: MainWindow, service: CatalogueService) -> None:
+    model = window.browser.model
+    amelie = service.find("Amélie")
+    before = model.index(0, 0).data(Qt.ItemDataRole.DecorationRole)
+    service.update_film(replace(service.film(amelie.id or 0), title="Zazie"))
+    model.invalidate([amelie.id or 0])
+    row = model.row_of(amelie.id or 0)
+    assert row is not None
+    after = model.index(row, 0).data(Qt.ItemDataRole.DecorationRole)
+    assert after.cacheKey() != before.cacheKey()

@@ -133,6 +133,15 @@ class FormatInfo:
         """The extension an export file gets when its name is typed without one."""
         return self.export_extension or self.extensions[0]
 
+    @property
+    def written_extensions(self) -> tuple[str, ...]:
+        """What an export in this format is named with: one extension, none for a folder.
+
+        Only these choose the format of an export; the extensions a format can be read
+        from (Letterboxd's .zip, Kodi's .xml) would otherwise send a file where it cannot go.
+        """
+        return () if self.export_is_folder else (self.save_extension,)
+
     def reader(self) -> ReadFunction:
         return importlib.import_module(self.module).read  # type: ignore[no-any-return]
 

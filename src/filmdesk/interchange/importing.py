@@ -171,7 +171,7 @@ class ImportSummary:
         }
 
     def text(self, *, limit: int = 50) -> str:
-        """A short report for people; the first ``limit`` rejected records are listed."""
+        """A short report for people; the first ``limit`` notes and rejected records are listed."""
         verb = "would be" if self.dry_run else "was" if self.added == 1 else "were"
         lines = [
             f"{counted(self.added, 'film')} {verb} added, {self.updated:,} updated, "
@@ -185,7 +185,10 @@ class ImportSummary:
             )
         if self.backup:
             lines.append(f"The catalogue was backed up to {self.backup} first.")
-        lines += [f"Note: {note}" for note in self.notes]
+        # A file moved without its images folder notes every film's poster: list a few.
+        lines += [f"Note: {note}" for note in self.notes[:limit]]
+        if len(self.notes) > limit:
+            lines.append(f"  … and {counted(len(self.notes) - limit, 'more note')}")
         if self.rejected:
             lines.append("Rejected:")
             lines += [f"  {problem}" for problem in self.rejected[:limit]]
@@ -726,11 +729,15 @@ def export_format(path: Path, format_id: str | None = None) -> FormatInfo:
         info = format_by_id(format_id)
     else:
         suffix = path.suffix.lower().lstrip(".")
-        found = [f for f in formats() if f.can_export and suffix in f.extensions]
+        found = [f for f in formats() if f.can_export and suffix in f.written_extensions]
         # ".csv" is plain CSV, not Letterboxd's or IMDb's flavour of it.
         found.sort(key=lambda f: f.id != suffix)
         if not found:
-            known = ", ".join(f"{f.id} (.{f.extensions[0]})" for f in formats() if f.can_export)
+            known = ", ".join(
+                f"{f.id} (.{f.save_extension})" if f.written_extensions else f"{f.id} (a folder)"
+                for f in formats()
+                if f.can_export
+            )
             raise FormatError(path, f"the extension does not name a format; use one of {known}")
         info = found[0]
     if not info.can_export:

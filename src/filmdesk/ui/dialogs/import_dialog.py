@@ -59,8 +59,11 @@ class _Progress(QObject):
     advanced = Signal(int, int)
 
 
+NOTES_LISTED = 200  # notes in the import preview; the summary lists as many as it has room for
+
+
 def _progress_dialog(
-    parent: QWidget, label: str
+    parent: QWidget, label: str, *, words_every_ms: int = 100
 ) -> tuple[QProgressDialog, _Progress, threading.Event]:
     dialog = QProgressDialog(label, QCoreApplication.translate("Transfer", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle("filmdesk")
@@ -78,7 +81,7 @@ def _progress_dialog(
         if total and dialog.maximum() != total:
             dialog.setMaximum(total)
         dialog.setValue(min(done, total) if total else 0)
-        if shown.isValid() and shown.elapsed() < 100 and done != total:
+        if shown.isValid() and shown.elapsed() < words_every_ms and done != total:
             return  # the words change ten times a second at most; the bar keeps up
         shown.restart()
         # Counts as well as the bar: a long read shows it is moving before a total is known.
@@ -258,7 +261,14 @@ class ImportPreviewDialog(QDialog):
                 label.setWordWrap(True)
                 layout.addWidget(label)
         else:  # hundreds of posters left behind must not become hundreds of labels
-            notes = QPlainTextEdit("\n".join(plan.notes))
+            shown_notes = plan.notes[:NOTES_LISTED]
+            if len(plan.notes) > NOTES_LISTED:
+                shown_notes.append(
+                    QCoreApplication.translate("Transfer", "… and %1 more").replace(
+                        "%1", f"{len(plan.notes) - NOTES_LISTED:,}"
+                    )
+                )
+            notes = QPlainTextEdit("\n".join(shown_notes))
             notes.setReadOnly(True)
             notes.setObjectName("notesList")
             notes.setMaximumHeight(110)
@@ -383,6 +393,19 @@ def run_export_dialog(
     if not chosen_name:
         return
     target, format_id = export_target(chosen_name, by_filter.get(chosen))
+    if target != Path(chosen_name) and target.exists():
+        # The file dialog asked about the name as typed, not about the extension added since.
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("Transfer", "Export"),
+            QCoreApplication.translate("Transfer", "“%1” already exists. Replace it?").replace(
+                "%1", target.name
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
     name = str(target)
     progress, relay, _cancelled = _progress_dialog(
         parent, QCoreApplication.translate("Transfer", "Exporting films…")
@@ -420,9 +443,9 @@ def export_target(name: str, filter_format: str | None) -> tuple[Path, str | Non
         return path, None
     info = format_by_id(filter_format)
     suffix = path.suffix.lower().lstrip(".")
-    if suffix in info.extensions:
+    if suffix in info.written_extensions:
         return path, info.id
-    if any(suffix in other.extensions for other in formats() if other.can_export):
+    if any(suffix in other.written_extensions for other in formats() if other.can_export):
         return path, None
     if not info.export_is_folder:
         path = path.with_name(f"{path.name}.{info.save_extension}")

@@ -61,7 +61,7 @@ class FilmTableModel(QAbstractTableModel):
         self._positions: dict[int, int] | None = None
         self._rows: OrderedDict[int, FilmRow] = OrderedDict()
         self._thumbs: OrderedDict[int, QPixmap | None] = OrderedDict()
-        self._stand_ins: dict[int, QPixmap] = {}
+        self._stand_ins: dict[tuple[int, str, int | None], QPixmap] = {}
         self._thumb_generation = 0
         self._bold = QFont()
         self._bold.setWeight(QFont.Weight.DemiBold)
@@ -159,7 +159,9 @@ class FilmTableModel(QAbstractTableModel):
 
     def _stand_in(self, film_row: FilmRow) -> QPixmap:
         """The list row's stand-in poster: the grid's colours, one letter."""
-        pixmap = self._stand_ins.get(film_row.id)
+        # Keyed by what it shows: a renamed film gets its new letter and colour.
+        key = (film_row.id, film_row.title, film_row.year)
+        pixmap = self._stand_ins.get(key)
         if pixmap is None:
             if len(self._stand_ins) > 400:  # a few screens' worth, like the grid keeps
                 self._stand_ins.clear()
@@ -168,7 +170,7 @@ class FilmTableModel(QAbstractTableModel):
             pixmap = placeholder_poster(
                 film_row.title, film_row.year, LIST_POSTER, ratio, QGuiApplication.palette()
             )
-            self._stand_ins[film_row.id] = pixmap
+            self._stand_ins[key] = pixmap
         return pixmap
 
     def _request_thumbnails(self, row: int) -> None:

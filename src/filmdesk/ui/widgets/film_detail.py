@@ -44,6 +44,7 @@ from filmdesk.ui.widgets.spoiler_blur import SpoilerSection
 READING_WIDTH = 760  # px: about 80–90 characters a line at the body size
 POSTER_WIDTH = 220
 CARD_POSTER = QSize(54, 80)  # a similar film's poster, beside its card's text
+CARDS_SHOWN = 24  # cards per section of the Similar tab; the rest are counted
 # Film ids -> their list rows and poster thumbnails (the window reads them from the service).
 FilmCards = Callable[[Sequence[int]], tuple[dict[int, FilmRow], dict[int, bytes]]]
 
@@ -616,8 +617,10 @@ class FilmDetailWidget(QWidget):
         page = self._pages[5]
         page.clear()
         page.add(self._heading(self.tr("Similar films")))
-        ids = [s.film_id for s in film.similar if s.film_id is not None]
-        ids += [link.film_id for link in backlinks]
+        # A film many others point at would otherwise build hundreds of cards per selection.
+        similar_shown, backlinks_shown = film.similar[:CARDS_SHOWN], backlinks[:CARDS_SHOWN]
+        ids = [s.film_id for s in similar_shown if s.film_id is not None]
+        ids += [link.film_id for link in backlinks_shown]
         rows: dict[int, FilmRow] = {}
         thumbnails: dict[int, bytes] = {}
         if ids and self._card_source is not None:
@@ -625,7 +628,7 @@ class FilmDetailWidget(QWidget):
         if not film.similar:
             page.add(self._empty(self.tr("similar films")))
         cards = []
-        for number, similar in enumerate(film.similar):
+        for number, similar in enumerate(similar_shown):
             if similar.film_id is not None:
                 cards.append(self._film_card(similar.film_id, similar.title, similar.year,
                                              rows.get(similar.film_id), thumbnails))
@@ -633,14 +636,22 @@ class FilmDetailWidget(QWidget):
                 cards.append(self._missing_card(number, similar.title, similar.year))
         if cards:
             page.add(self._card_grid(cards))
+            self._more_cards(page, len(film.similar))
         if backlinks:
             page.add(self._heading(self.tr("Films that list this one as similar")))
             page.add(self._card_grid([
                 self._film_card(link.film_id, link.title, link.year, rows.get(link.film_id),
                                 thumbnails)
-                for link in backlinks
+                for link in backlinks_shown
             ]))
+            self._more_cards(page, len(backlinks))
         page.finish()
+
+    def _more_cards(self, page: _Page, total: int) -> None:
+        if total > CARDS_SHOWN:
+            page.add(self._muted(
+                self.tr("… and %1 more").replace("%1", f"{total - CARDS_SHOWN:,}")
+            ))
 
     def _card_grid(self, cards: Sequence[QWidget]) -> QWidget:
         """Cards two to a row: a reading column is wide enough, and a shelf reads as one."""
@@ -732,6 +743,8 @@ class _FilmCard(QFrame):
         column = QVBoxLayout()
         column.setSpacing(3)
         for line in lines:
+            if action is None:  # a card that opens: selecting its text would open it too
+                line.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
             column.addWidget(line)
         if action is not None:
             column.addWidget(action, 0, Qt.AlignmentFlag.AlignLeft)

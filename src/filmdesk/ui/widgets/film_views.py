@@ -171,7 +171,7 @@ class PosterDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._placeholders: dict[int, QPixmap] = {}
+        self._placeholders: dict[tuple[int, str, int | None], QPixmap] = {}
         self.narrowest = self.CELL.width()  # cells widen from here to fill a row
 
     def set_scale(self, scale: float) -> None:
@@ -257,12 +257,13 @@ class PosterDelegate(QStyledItemDelegate):
         painter.restore()
 
     def _placeholder(self, row: FilmRow, palette: QPalette, ratio: float) -> QPixmap:
-        cached = self._placeholders.get(row.id)
+        key = (row.id, row.title, row.year)  # a renamed film gets its new stand-in
+        cached = self._placeholders.get(key)
         if cached is None:
             if len(self._placeholders) > 400:
                 self._placeholders.clear()
             cached = placeholder_poster(row.title, row.year, self.POSTER, ratio, palette)
-            self._placeholders[row.id] = cached
+            self._placeholders[key] = cached
         return cached
 
 
